@@ -1,0 +1,148 @@
+import type { IExecuteFunctions, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+
+import type { WaitSettings } from '../execution/tasks';
+
+export type WaitMode = 'wait' | 'submit' | 'webhook';
+
+interface WaitingOptions {
+	timeoutMinutes: number;
+	firstPollSeconds: number;
+	maxPollSeconds: number;
+}
+
+export function waitModeProperty(idField: string): INodeProperties {
+	return {
+		displayName: 'Waiting',
+		name: 'waitMode',
+		type: 'options',
+		noDataExpression: true,
+		default: 'wait',
+		options: [
+			{
+				name: 'Wait for Completion',
+				value: 'wait',
+				description: 'Poll until every video is ready, then output it',
+			},
+			{
+				name: 'Submit Only',
+				value: 'submit',
+				description: `Output the ${idField} at once; pick the result up later with the Poll Task node`,
+			},
+			{
+				name: 'Resume on Webhook',
+				value: 'webhook',
+				description:
+					'Pause the execution and continue when the provider calls back (n8n must be reachable from the internet)',
+			},
+		],
+	};
+}
+
+const waitingModes = { waitMode: ['wait', 'webhook'] };
+
+/** Options for how long and how often to wait; shown for the waiting modes of the video nodes and in Poll Task. */
+export function waitingOptionsProperty(
+	displayOptions = { show: waitingModes } as INodeProperties['displayOptions'],
+): INodeProperties {
+	return {
+		displayName: 'Waiting Options',
+		name: 'waitingOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions,
+		options: [
+			{
+				displayName: 'Timeout (Minutes)',
+				name: 'timeoutMinutes',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 1440 },
+				default: 30,
+				description:
+					'How long to wait for all videos. Tasks still running then fail their items (the provider may still finish them).',
+			},
+			{
+				displayName: 'First Check After (Seconds)',
+				name: 'firstPollSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 600 },
+				default: 5,
+				description: 'Delay before the first status check; later checks back off gradually',
+			},
+			{
+				displayName: 'Longest Interval (Seconds)',
+				name: 'maxPollSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 600 },
+				default: 20,
+				description: 'Upper bound of the interval between status checks',
+			},
+		],
+	};
+}
+
+/** Whether and where to put the video file; hidden in Submit Only mode, where there is no file yet. */
+export function downloadProperties(
+	displayOptions = { show: waitingModes } as INodeProperties['displayOptions'],
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Download Video',
+			name: 'downloadVideo',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to stream each finished video into binary data (otherwise only its URL is output)',
+			displayOptions,
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			hint: 'The name of the output binary field to put the video in',
+			displayOptions: {
+				...displayOptions,
+				show: { ...displayOptions?.show, downloadVideo: [true] },
+			},
+		},
+	];
+}
+
+// A collection holds only the options the user added, so unset ones fall back to the defaults shown in the UI.
+// (Runway jobs average ten minutes and explore mode takes longer; Runware's mostly take one to five.)
+const DEFAULTS = Object.fromEntries(
+	(waitingOptionsProperty().options as INodeProperties[]).map((option) => [option.name, option.default]),
+) as unknown as WaitingOptions;
+
+/** A node-level parameter (read for the first item) in an execute or a webhook context. */
+export function nodeParameter(
+	ctx: IExecuteFunctions | IWebhookFunctions,
+	name: string,
+	fallback: unknown,
+): unknown {
+	return 'getInputData' in ctx
+		? ctx.getNodeParameter(name, 0, fallback)
+		: ctx.getNodeParameter(name, fallback);
+}
+
+/** Reads the waiting options shared by all items of a run (they are waited for together). */
+export function readWaitSettings(
+	ctx: IExecuteFunctions | IWebhookFunctions,
+): WaitSettings {
+	const options = { ...DEFAULTS, ...(nodeParameter(ctx, 'waitingOptions', {}) as Partial<WaitingOptions>) };
+	const download = nodeParameter(ctx, 'downloadVideo', false) as boolean;
+	const firstMs = options.firstPollSeconds * 1000;
+	return {
+		timeoutMs: options.timeoutMinutes * 60_000,
+		backoff: {
+			initialMs: firstMs,
+			factor: 1.5,
+			maxMs: Math.max(firstMs, options.maxPollSeconds * 1000),
+			jitter: 0.2,
+		},
+		binaryProperty: download
+			? (nodeParameter(ctx, 'binaryPropertyName', 'data') as string) || 'data'
+			: undefined,
+	};
+}

@@ -1,0 +1,130 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { downloadToBinary } from '../binary/download';
+import type { BackoffPolicy } from '../polling/backoff';
+import type { PollOutcome, PollState } from '../polling/poller';
+import { pollUntilSettled } from '../polling/poller';
+import type { ItemOutcomes } from './outcomes';
+import { asItemError } from './outcomes';
+
+/** One finished video as a provider reports it: the output JSON and where the file can be fetched. */
+export interface VideoResult {
+	json: IDataObject;
+	url?: string;
+	fileName: string;
+}
+
+/** What the shared waiting code needs from a provider to follow its tasks. */
+export interface TaskTracker {
+	/** 'Runware' or 'Runway', for messages. */
+	label: string;
+	/** Field that names a task in outputs: 'taskUUID' or 'taskId'. */
+	idField: string;
+	/** Checks all pending tasks in one round; see `PollOptions.checkRound`. */
+	checkRound(pending: readonly string[]): Promise<Map<string, PollState<VideoResult[]>>>;
+}
+
+export interface TrackedTask {
+	itemIndex: number;
+	taskId: string;
+}
+
+export interface WaitSettings {
+	timeoutMs: number;
+	backoff: BackoffPolicy;
+	/** Binary property to stream each video into, or undefined for URLs only. */
+	binaryProperty?: string;
+	signal?: AbortSignal;
+}
+
+type ExecutionContext = IExecuteFunctions | IWebhookFunctions;
+
+/** Turns finished videos into output items, streaming each file into binary data when asked. */
+export async function videoOutputs(
+	ctx: ExecutionContext,
+	videos: VideoResult[],
+	binaryProperty: string | undefined,
+	signal?: AbortSignal,
+): Promise<INodeExecutionData[]> {
+	const outputs: INodeExecutionData[] = [];
+	for (const video of videos) {
+		if (!binaryProperty || !video.url) {
+			outputs.push({ json: video.json });
+			continue;
+		}
+		const binary = await downloadToBinary(ctx, video.url, { fallbackFileName: video.fileName, signal });
+		outputs.push({ json: video.json, binary: { [binaryProperty]: binary } });
+	}
+	return outputs;
+}
+
+function unfinishedError(
+	ctx: ExecutionContext,
+	tracker: TaskTracker,
+	taskId: string,
+	outcome: Extract<PollOutcome<unknown>, { status: 'timedOut' | 'cancelled' }>,
+	timeoutMs: number,
+): NodeOperationError {
+	const progress =
+		outcome.status === 'timedOut' && outcome.last?.progress !== undefined
+			? ` (last progress ${Math.round(outcome.last.progress)} %)`
+			: '';
+	const message =
+		outcome.status === 'timedOut'
+			? `${tracker.label} task ${taskId} was still running after ${Math.round(timeoutMs / 1000)} s${progress}`
+			: `Stopped waiting for ${tracker.label} task ${taskId}: the execution was cancelled`;
+	return new NodeOperationError(ctx.getNode(), message, {
+		description: `The task was not cancelled at ${tracker.label} and may still finish (and be charged). Pick it up later with the Poll Task node using ${tracker.idField} "${taskId}", or raise the timeout.`,
+	});
+}
+
+/**
+ * Waits for many tasks together and records each item's outcome as soon as its task ends: videos (downloaded
+ * while other tasks still run), the provider's failure reason, or a timeout/cancel error that names the task.
+ */
+export async function collectTaskResults(
+	ctx: ExecutionContext,
+	outcomes: ItemOutcomes,
+	tasks: readonly TrackedTask[],
+	tracker: TaskTracker,
+	settings: WaitSettings,
+): Promise<void> {
+	const itemsByTask = new Map<string, number[]>();
+	for (const { taskId, itemIndex } of tasks) {
+		itemsByTask.set(taskId, [...(itemsByTask.get(taskId) ?? []), itemIndex]);
+	}
+	const deliveries: Array<Promise<void>> = [];
+
+	const deliver = async (taskId: string, outcome: PollOutcome<VideoResult[]>) => {
+		for (const itemIndex of itemsByTask.get(taskId) ?? []) {
+			if (outcome.status === 'succeeded') {
+				try {
+					outcomes.succeed(
+						itemIndex,
+						await videoOutputs(ctx, outcome.value, settings.binaryProperty, settings.signal),
+					);
+				} catch (error) {
+					outcomes.fail(itemIndex, asItemError(ctx, error), { [tracker.idField]: taskId });
+				}
+			} else if (outcome.status === 'failed') {
+				outcomes.fail(itemIndex, asItemError(ctx, outcome.error), { [tracker.idField]: taskId });
+			} else {
+				outcomes.fail(itemIndex, unfinishedError(ctx, tracker, taskId, outcome, settings.timeoutMs), {
+					[tracker.idField]: taskId,
+					status: outcome.status,
+				});
+			}
+		}
+	};
+
+	await pollUntilSettled<VideoResult[]>({
+		ids: [...itemsByTask.keys()],
+		checkRound: async (pending) => await tracker.checkRound(pending),
+		backoff: settings.backoff,
+		timeoutMs: settings.timeoutMs,
+		signal: settings.signal,
+		onSettled: (taskId, outcome) => deliveries.push(deliver(taskId, outcome)),
+	});
+	await Promise.all(deliveries);
+}

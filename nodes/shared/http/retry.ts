@@ -1,0 +1,65 @@
+import type { BackoffPolicy } from '../polling/backoff';
+import { backoffDelay, DEFAULT_RETRY_BACKOFF } from '../polling/backoff';
+import { abortableSleep } from '../polling/sleep';
+import type { HttpResponse, SendOutcome } from './send';
+
+/**
+ * `idempotent`: reads and polls, safe to repeat. `create`: starts paid work, so it is repeated only when the
+ * provider provably did not take it (connection refused, 429).
+ */
+export type RequestSafety = 'idempotent' | 'create';
+
+export interface RetryPolicy {
+	safety: RequestSafety;
+	maxAttempts?: number;
+	backoff?: BackoffPolicy;
+	/** Epoch ms after which no retry is started. */
+	deadline?: number;
+	signal?: AbortSignal;
+	now?: () => number;
+}
+
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Wait the server asked for, from `Retry-After` (seconds or HTTP date) or `retry-after-ms`, in ms. */
+export function retryAfterMs(response: HttpResponse, now = Date.now()): number | undefined {
+	const header = (name: string) => {
+		const value = response.headers[name] ?? response.headers[name.toLowerCase()];
+		return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+	};
+	const ms = header('retry-after-ms');
+	if (ms !== undefined && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
+	const value = header('retry-after');
+	if (value === undefined) return undefined;
+	if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.max(0, Number(value) * 1000);
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function isRetryable(outcome: SendOutcome, safety: RequestSafety): boolean {
+	if (outcome.kind === 'networkError') return outcome.delivered === 'no' || safety === 'idempotent';
+	const status = outcome.response.statusCode;
+	if (status === 429) return true;
+	return safety === 'idempotent' && TRANSIENT_STATUSES.has(status);
+}
+
+/**
+ * Sends with retries for transient failures: exponential backoff with jitter, `Retry-After` honoured, never past
+ * the deadline, stopped by the cancel signal. Returns the last outcome; the caller maps failures to errors.
+ */
+export async function sendWithRetry(
+	send: () => Promise<SendOutcome>,
+	policy: RetryPolicy,
+): Promise<SendOutcome> {
+	const now = policy.now ?? Date.now;
+	const maxAttempts = policy.maxAttempts ?? 4;
+	const backoff = policy.backoff ?? DEFAULT_RETRY_BACKOFF;
+	for (let attempt = 0; ; attempt++) {
+		const outcome = await send();
+		if (attempt + 1 >= maxAttempts || !isRetryable(outcome, policy.safety)) return outcome;
+		const asked = outcome.kind === 'response' ? retryAfterMs(outcome.response, now()) : undefined;
+		const wait = Math.max(backoffDelay(backoff, attempt), asked ?? 0);
+		if (policy.deadline !== undefined && now() + wait > policy.deadline) return outcome;
+		if (!(await abortableSleep(wait, policy.signal))) return outcome;
+	}
+}

@@ -1,0 +1,82 @@
+import type { BackoffPolicy } from './backoff';
+import { backoffDelay } from './backoff';
+import { abortableSleep } from './sleep';
+
+/** What one poll round learnt about a task. */
+export type PollState<T> =
+	| { status: 'pending'; progress?: number; detail?: string }
+	| { status: 'succeeded'; value: T }
+	| { status: 'failed'; error: Error };
+
+/** How a task ended for the poller. */
+export type PollOutcome<T> =
+	| { status: 'succeeded'; value: T }
+	| { status: 'failed'; error: Error }
+	| { status: 'timedOut'; last?: { progress?: number; detail?: string } }
+	| { status: 'cancelled' };
+
+export interface PollOptions<T> {
+	ids: readonly string[];
+	/**
+	 * Checks every still-pending task in one round (one batched request, or politely spaced single ones).
+	 * Ids missing from the answer stay pending. A thrown error fails every pending task with that error
+	 * (transient failures are retried inside the round by the transport).
+	 */
+	checkRound: (pending: readonly string[]) => Promise<Map<string, PollState<T>>>;
+	backoff: BackoffPolicy;
+	/** Overall budget from the start of polling, in ms. */
+	timeoutMs: number;
+	signal?: AbortSignal;
+	/** Called as soon as a task ends, so callers can start work (downloads) while others still run. */
+	onSettled?: (id: string, outcome: PollOutcome<T>) => void;
+	now?: () => number;
+}
+
+/**
+ * Polls many tasks together until each one has succeeded, failed, run out of time or been cancelled.
+ * Rounds are spaced by the backoff policy (jittered, capped) and never sleep past the deadline.
+ */
+export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<string, PollOutcome<T>>> {
+	const now = options.now ?? Date.now;
+	const deadline = now() + options.timeoutMs;
+	const outcomes = new Map<string, PollOutcome<T>>();
+	const last = new Map<string, { progress?: number; detail?: string }>();
+	let pending = [...new Set(options.ids)];
+
+	const settle = (id: string, outcome: PollOutcome<T>) => {
+		outcomes.set(id, outcome);
+		options.onSettled?.(id, outcome);
+	};
+
+	for (let round = 0; pending.length > 0; round++) {
+		const wait = Math.min(backoffDelay(options.backoff, round), Math.max(0, deadline - now()));
+		const waited = await abortableSleep(wait, options.signal);
+		if (!waited) {
+			for (const id of pending) settle(id, { status: 'cancelled' });
+			break;
+		}
+		let states: Map<string, PollState<T>>;
+		try {
+			states = await options.checkRound(pending);
+		} catch (error) {
+			for (const id of pending) settle(id, { status: 'failed', error: error as Error });
+			break;
+		}
+		const stillPending: string[] = [];
+		for (const id of pending) {
+			const state = states.get(id);
+			if (state === undefined || state.status === 'pending') {
+				if (state) last.set(id, { progress: state.progress, detail: state.detail });
+				stillPending.push(id);
+			} else {
+				settle(id, state);
+			}
+		}
+		pending = stillPending;
+		if (pending.length > 0 && now() >= deadline) {
+			for (const id of pending) settle(id, { status: 'timedOut', last: last.get(id) });
+			break;
+		}
+	}
+	return outcomes;
+}

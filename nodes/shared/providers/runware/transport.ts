@@ -1,0 +1,178 @@
+import type { IDataObject, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { RequestSafety } from '../../http/retry';
+import { sendWithRetry } from '../../http/retry';
+import type { ApiContext, SendOutcome } from '../../http/send';
+import { sendAuthenticated } from '../../http/send';
+import { markAmbiguous, redact } from '../../errors';
+
+export const RUNWARE_CREDENTIAL = 'runwareApi';
+
+/** An error object as Runware returns it in `errors[]`, or embedded in a `data[]` item. */
+export interface RunwareApiError {
+	code: string;
+	message: string;
+	parameter?: string | string[];
+	allowedValues?: unknown[];
+	taskUUID?: string;
+	taskType?: string;
+	responseContent?: string;
+	documentation?: string;
+	type?: string;
+}
+
+export interface RunwareEnvelope {
+	data: IDataObject[];
+	errors: RunwareApiError[];
+}
+
+export interface RunwareRequestOptions {
+	safety: RequestSafety;
+	/** Epoch ms after which no retry is started. */
+	deadline?: number;
+	/** Per-request timeout in ms. */
+	timeoutMs?: number;
+	signal?: AbortSignal;
+}
+
+interface RunwareCredentials {
+	apiKey: string;
+	baseUrl: string;
+}
+
+async function runwareCredentials(ctx: ApiContext): Promise<RunwareCredentials> {
+	const credentials = await ctx.getCredentials<{ apiKey: string; baseUrl?: string }>(RUNWARE_CREDENTIAL);
+	return {
+		apiKey: credentials.apiKey,
+		baseUrl: (credentials.baseUrl || 'https://api.runware.ai/v1').replace(/\/+$/, ''),
+	};
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads one Runware error object, tolerating the singular `{error: {...}}` form. */
+export function parseRunwareError(raw: unknown): RunwareApiError | undefined {
+	if (!isObject(raw)) return undefined;
+	const source = isObject(raw.error) ? { ...raw.error, taskUUID: raw.error.taskUUID ?? raw.taskUUID } : raw;
+	if (typeof source.code !== 'string' && typeof source.message !== 'string') return undefined;
+	const parameter = source.parameter;
+	return {
+		code: typeof source.code === 'string' ? source.code : 'unknownError',
+		message: typeof source.message === 'string' ? source.message : String(source.code),
+		parameter:
+			typeof parameter === 'string' || Array.isArray(parameter) ? (parameter as string | string[]) : undefined,
+		allowedValues: Array.isArray(source.allowedValues) ? source.allowedValues : undefined,
+		taskUUID: typeof source.taskUUID === 'string' ? source.taskUUID : undefined,
+		taskType: typeof source.taskType === 'string' ? source.taskType : undefined,
+		responseContent:
+			typeof source.responseContent === 'string' ? source.responseContent : undefined,
+		documentation: typeof source.documentation === 'string' ? source.documentation : undefined,
+		type: typeof source.type === 'string' ? source.type : undefined,
+	};
+}
+
+function parseEnvelope(body: unknown): RunwareEnvelope | undefined {
+	if (!isObject(body)) return undefined;
+	const data = Array.isArray(body.data) ? (body.data.filter(isObject) as IDataObject[]) : [];
+	const rawErrors = Array.isArray(body.errors) ? body.errors : body.error ? [body] : [];
+	const errors = rawErrors.map(parseRunwareError).filter((e): e is RunwareApiError => !!e);
+	if (!Array.isArray(body.data) && rawErrors.length === 0) return undefined;
+	return { data, errors };
+}
+
+const STATUS_HINTS: Record<number, string> = {
+	401: 'Runware rejected the API key. Check the API key in the Runware credential.',
+	402: 'The Runware account has not enough balance. Top it up in the Runware dashboard.',
+	403: 'The Runware API key is not allowed to do this. Check its permissions in the Runware dashboard.',
+};
+
+/** The n8n error for one Runware error object: code, message, parameter and allowed values, nothing secret. */
+export function runwareApiError(
+	ctx: ApiContext,
+	error: RunwareApiError,
+	options: { itemIndex?: number; httpCode?: number; apiKey?: string } = {},
+): NodeApiError {
+	const parameter = Array.isArray(error.parameter) ? error.parameter.join(', ') : error.parameter;
+	const details = [
+		parameter ? `Parameter: ${parameter}` : undefined,
+		error.allowedValues ? `Allowed values: ${error.allowedValues.map(String).join(', ')}` : undefined,
+		error.responseContent ? `Provider said: ${error.responseContent}` : undefined,
+		error.taskUUID ? `Task UUID: ${error.taskUUID}` : undefined,
+		error.documentation ? `Documentation: ${error.documentation}` : undefined,
+	].filter(Boolean);
+	const clean = (text: string) => redact(text, [options.apiKey]);
+	const hint = options.httpCode ? STATUS_HINTS[options.httpCode] : undefined;
+	return new NodeApiError(ctx.getNode(), JSON.parse(JSON.stringify(error)) as JsonObject, {
+		message: clean(`Runware error ${error.code}: ${error.message}`),
+		description: clean([hint, ...details].filter(Boolean).join('\n')),
+		httpCode: options.httpCode ? String(options.httpCode) : undefined,
+		itemIndex: options.itemIndex,
+	});
+}
+
+function transportError(
+	ctx: ApiContext,
+	outcome: SendOutcome,
+	safety: RequestSafety,
+	apiKey: string,
+): NodeApiError {
+	if (outcome.kind === 'networkError') {
+		const error = new NodeApiError(ctx.getNode(), { code: outcome.code }, {
+			message: `Runware could not be reached: ${outcome.message}`,
+		});
+		return safety === 'create' && outcome.delivered === 'unknown' ? markAmbiguous(error) : error;
+	}
+	const { statusCode, body } = outcome.response;
+	const error = new NodeApiError(ctx.getNode(), { statusCode }, {
+		message: `Runware answered HTTP ${statusCode} with ${
+			typeof body === 'string' ? 'a body that is not valid JSON' : 'an unexpected body'
+		}`,
+		description: redact(STATUS_HINTS[statusCode] ?? '', [apiKey]),
+		httpCode: String(statusCode),
+	});
+	// A create answered by a server error or a garbled body may still have started the task.
+	return safety === 'create' && (statusCode >= 500 || statusCode < 300) ? markAmbiguous(error) : error;
+}
+
+/**
+ * Sends Runware tasks in one request (Runware takes an array of independent tasks) and returns their `data` and
+ * `errors`, which may come with HTTP 200. Throws only for failures of the whole request.
+ */
+export async function runwareRequest(
+	ctx: ApiContext,
+	tasks: IDataObject[],
+	options: RunwareRequestOptions,
+): Promise<RunwareEnvelope> {
+	const { apiKey, baseUrl } = await runwareCredentials(ctx);
+	const outcome = await sendWithRetry(
+		async () =>
+			await sendAuthenticated(ctx, RUNWARE_CREDENTIAL, {
+				method: 'POST',
+				url: baseUrl,
+				body: tasks,
+				json: true,
+				timeout: options.timeoutMs ?? 60_000,
+			}),
+		{ safety: options.safety, deadline: options.deadline, signal: options.signal },
+	);
+	if (outcome.kind === 'networkError') throw transportError(ctx, outcome, options.safety, apiKey);
+
+	const { statusCode, body } = outcome.response;
+	const envelope = parseEnvelope(body);
+	if (!envelope) throw transportError(ctx, outcome, options.safety, apiKey);
+
+	const accountLevel = STATUS_HINTS[statusCode] !== undefined;
+	const sent = new Set(tasks.map((task) => task.taskUUID));
+	const unattributed = envelope.errors.filter((e) => !e.taskUUID || !sent.has(e.taskUUID));
+	if (unattributed.length > 0 && tasks.length === 1 && !accountLevel && statusCode < 500) {
+		for (const error of unattributed) error.taskUUID = String(tasks[0].taskUUID);
+	} else if (accountLevel || statusCode >= 500 || unattributed.length > 0 || (statusCode >= 400 && envelope.errors.length === 0)) {
+		const first = unattributed[0] ?? envelope.errors[0] ?? { code: `http${statusCode}`, message: 'Request failed' };
+		const error = runwareApiError(ctx, first, { httpCode: statusCode, apiKey });
+		throw options.safety === 'create' && statusCode >= 500 ? markAmbiguous(error) : error;
+	}
+	return envelope;
+}
