@@ -16,9 +16,11 @@ export interface UseApiCredentials {
 }
 
 export async function useApiCredentials(ctx: ApiContext): Promise<UseApiCredentials> {
-	const credentials = await ctx.getCredentials<{ apiToken: string; email?: string; baseUrl?: string }>(
-		USEAPI_CREDENTIAL,
-	);
+	const credentials = await ctx.getCredentials<{
+		apiToken: string;
+		email?: string;
+		baseUrl?: string;
+	}>(USEAPI_CREDENTIAL);
 	return {
 		apiToken: credentials.apiToken,
 		email: (credentials.email ?? '').trim(),
@@ -75,14 +77,19 @@ export function useApiErrorText(body: unknown): string {
 		if (typeof error === 'string') return error;
 		if (error && typeof error === 'object') {
 			const nested = error as IDataObject;
-			return String(nested.message ?? nested.errorMessage ?? nested.reason ?? JSON.stringify(error));
+			return String(
+				nested.message ?? nested.errorMessage ?? nested.reason ?? JSON.stringify(error),
+			);
 		}
 	}
 	return '';
 }
 
 const STATUS_MESSAGES: Record<number, { message: string; hint: string }> = {
-	400: { message: 'useapi.net refused the request', hint: 'Check the parameters named in the message.' },
+	400: {
+		message: 'useapi.net refused the request',
+		hint: 'Check the parameters named in the message.',
+	},
 	401: {
 		message: 'useapi.net rejected the API token',
 		hint: 'Check the token in the useapi.net credential: the whole value, starting with "user:".',
@@ -118,29 +125,34 @@ export function useApiError(
 ): NodeApiError {
 	const clean = (text: string) => redact(text, [options.apiToken]);
 	if (outcome.kind === 'networkError') {
-		const error = new NodeApiError(ctx.getNode(), { code: outcome.code }, {
-			message: `useapi.net could not be reached: ${outcome.message}`,
-			itemIndex: options.itemIndex,
-		});
-		return options.safety === 'create' && outcome.delivered === 'unknown' ? markAmbiguous(error) : error;
+		const error = new NodeApiError(
+			ctx.getNode(),
+			{ code: outcome.code },
+			{
+				message: `useapi.net could not be reached: ${outcome.message}`,
+				itemIndex: options.itemIndex,
+			},
+		);
+		return options.safety === 'create' && outcome.delivered === 'unknown'
+			? markAmbiguous(error)
+			: error;
 	}
 	const { statusCode, body } = outcome.response;
 	const known = STATUS_MESSAGES[statusCode] ?? {
-		message: statusCode >= 500 ? 'useapi.net had a server error' : `useapi.net answered HTTP ${statusCode}`,
+		message:
+			statusCode >= 500
+				? 'useapi.net had a server error'
+				: `useapi.net answered HTTP ${statusCode}`,
 		hint: statusCode >= 500 ? 'Try again later.' : '',
 	};
 	const text = clean(useApiErrorText(body));
-	const error = new NodeApiError(
-		ctx.getNode(),
-		{ statusCode, error: text } as JsonObject,
-		{
-			message: text ? `${known.message}: ${text}` : known.message,
-			description: known.hint,
-			httpCode: String(statusCode),
-			itemIndex: options.itemIndex,
-		},
-	);
-	return options.safety === 'create' && (statusCode >= 500 && statusCode !== 596)
+	const error = new NodeApiError(ctx.getNode(), { statusCode, error: text } as JsonObject, {
+		message: text ? `${known.message}: ${text}` : known.message,
+		description: known.hint,
+		httpCode: String(statusCode),
+		itemIndex: options.itemIndex,
+	});
+	return options.safety === 'create' && statusCode >= 500 && statusCode !== 596
 		? markAmbiguous(error)
 		: error;
 }
@@ -158,13 +170,21 @@ export function busyWaitMs(response: HttpResponse, random = Math.random): number
 }
 
 /** Sends a request and returns its 2xx response; any other outcome becomes a clear error. */
-export async function useApiRequest(ctx: ApiContext, request: UseApiRequest): Promise<HttpResponse> {
+export async function useApiRequest(
+	ctx: ApiContext,
+	request: UseApiRequest,
+): Promise<HttpResponse> {
 	const outcome = await useApiSend(ctx, request);
 	if (outcome.kind === 'response' && outcome.response.statusCode < 300) {
 		if (typeof outcome.response.body === 'string' && outcome.response.body.trim() !== '') {
-			throw new NodeApiError(ctx.getNode(), { statusCode: outcome.response.statusCode }, {
-				message: 'useapi.net answered with a body that is not valid JSON',
-			});
+			const error = new NodeApiError(
+				ctx.getNode(),
+				{ statusCode: outcome.response.statusCode },
+				{
+					message: 'useapi.net answered with a body that is not valid JSON',
+				},
+			);
+			throw request.safety === 'create' ? markAmbiguous(error) : error;
 		}
 		return outcome.response;
 	}
