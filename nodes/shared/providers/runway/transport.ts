@@ -42,6 +42,8 @@ export interface UseApiRequest {
 	timeoutMs?: number;
 	maxAttempts?: number;
 	signal?: AbortSignal;
+	/** Statuses returned at once instead of retried (see `RetryPolicy.returnStatuses`). */
+	returnStatuses?: readonly number[];
 }
 
 /** Sends one useapi.net request under the shared retry policy and returns the last outcome unmapped. */
@@ -65,6 +67,7 @@ export async function useApiSend(ctx: ApiContext, request: UseApiRequest): Promi
 			deadline: request.deadline,
 			maxAttempts: request.maxAttempts,
 			signal: request.signal,
+			returnStatuses: request.returnStatuses,
 		},
 	);
 }
@@ -169,12 +172,12 @@ export function busyWaitMs(response: HttpResponse, random = Math.random): number
 	return 10_000 + Math.round(20_000 * random());
 }
 
-/** Sends a request and returns its 2xx response; any other outcome becomes a clear error. */
-export async function useApiRequest(
+/** The 2xx response of an outcome; any other outcome becomes a clear error. */
+export async function useApiResponse(
 	ctx: ApiContext,
-	request: UseApiRequest,
+	outcome: SendOutcome,
+	safety: RequestSafety,
 ): Promise<HttpResponse> {
-	const outcome = await useApiSend(ctx, request);
 	if (outcome.kind === 'response' && outcome.response.statusCode < 300) {
 		if (typeof outcome.response.body === 'string' && outcome.response.body.trim() !== '') {
 			const error = new NodeApiError(
@@ -184,10 +187,18 @@ export async function useApiRequest(
 					message: 'useapi.net answered with a body that is not valid JSON',
 				},
 			);
-			throw request.safety === 'create' ? markAmbiguous(error) : error;
+			throw safety === 'create' ? markAmbiguous(error) : error;
 		}
 		return outcome.response;
 	}
 	const { apiToken } = await useApiCredentials(ctx);
-	throw useApiError(ctx, outcome, { safety: request.safety, apiToken });
+	throw useApiError(ctx, outcome, { safety, apiToken });
+}
+
+/** Sends a request and returns its 2xx response; any other outcome becomes a clear error. */
+export async function useApiRequest(
+	ctx: ApiContext,
+	request: UseApiRequest,
+): Promise<HttpResponse> {
+	return await useApiResponse(ctx, await useApiSend(ctx, request), request.safety);
 }

@@ -1,0 +1,54 @@
+import type { RunwareModelInput } from '../schema';
+import { plainModel } from './shared';
+
+/** Shared by the 2025-10 MiniMax models (docs 2025-10 providers/minimax). */
+const minimax = {
+	provider: 'minimax',
+	inputShape: 'flat',
+	// The prompt is optional when a frame image is given.
+	prompt: { required: 'withoutFrameImages', min: 2, max: 2000 },
+	fps: { values: [25] },
+	frameImages: 'first',
+} as const satisfies Partial<RunwareModelInput>;
+
+export const minimaxModels: RunwareModelInput[] = [
+	{
+		...minimax,
+		air: 'minimax:1@1',
+		name: 'MiniMax Video-01 Base',
+		modes: ['t2v', 'i2v', 'r2v'],
+		dimensions: { pairs: ['1366x768'] },
+		durations: { values: [6] },
+		referenceImages: 1,
+	},
+	{
+		...minimax,
+		air: 'minimax:2@1',
+		name: 'MiniMax Video-01 Director',
+		modes: ['t2v', 'i2v'],
+		dimensions: { pairs: ['1366x768'] },
+		durations: { values: [6] },
+	},
+	{
+		...minimax,
+		air: 'minimax:2@3',
+		name: 'MiniMax Video-01 Live',
+		modes: ['i2v'],
+		requiredInputs: [['frameImages']],
+		dimensions: { pairs: ['1366x768'] },
+		durations: { values: [6] },
+	},
+	{
+		...minimax,
+		air: 'minimax:3@1',
+		name: 'MiniMax Hailuo 02',
+		modes: ['t2v', 'i2v'],
+		dimensions: {
+			pairs: ['1366x768', '1920x1080'],
+			durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
+		},
+		durations: { values: [6, 10], default: 6 },
+	},
+	plainModel('minimax:4@1', 'MiniMax Hailuo 2.3'),
+	plainModel('minimax:4@2', 'MiniMax Hailuo 2.3 Fast'),
+];

@@ -1,0 +1,26 @@
+import type { RunwareModelInput } from '../schema';
+
+/** Sora 2 (docs 2025-10 providers/openai). */
+const sora = {
+	provider: 'openai',
+	inputShape: 'flat',
+	modes: ['t2v', 'i2v'],
+	prompt: { required: true, min: 1, max: 4000 },
+	durations: { values: [4, 8, 12] },
+	frameImages: 'first',
+} as const satisfies Partial<RunwareModelInput>;
+
+export const openaiModels: RunwareModelInput[] = [
+	{
+		...sora,
+		air: 'openai:3@1',
+		name: 'OpenAI Sora 2',
+		dimensions: { pairs: ['1280x720', '720x1280'] },
+	},
+	{
+		...sora,
+		air: 'openai:3@2',
+		name: 'OpenAI Sora 2 Pro',
+		dimensions: { pairs: ['1280x720', '720x1280', '1792x1024', '1024x1792'] },
+	},
+];

@@ -1,0 +1,99 @@
+import type { RunwareModelInput } from '../schema';
+import { plainModel } from './shared';
+
+// docs 2025-10 providers/pixverse: 360p, 540p, 720p and 1080p tiers in 16:9, 4:3, 1:1, 3:4, 9:16.
+const tiers = (threeByFour: string[]) => [
+	...['640x360', '480x360', '360x360', threeByFour[0], '360x640'],
+	...['960x540', '720x540', '540x540', threeByFour[1], '540x960'],
+	...['1280x720', '960x720', '720x720', threeByFour[2], '720x1280'],
+	...['1920x1080', '1440x1080', '1080x1080', threeByFour[3], '1080x1920'],
+];
+const SIZES = tiers(['360x480', '540x720', '720x960', '1080x1440']);
+const SIZES_V3_5 = tiers(['270x360', '405x540', '540x720', '810x1080']);
+
+/** PixVerse v3.5 to v5 (docs 2025-10 providers/pixverse). */
+const classic = {
+	provider: 'pixverse',
+	inputShape: 'flat',
+	modes: ['t2v', 'i2v'],
+	prompt: { required: true, min: 2, max: 2048 },
+	negativePrompt: { min: 2, max: 2048 },
+	fps: { values: [16, 24], default: 16 },
+	durations: { values: [5, 8], default: 5 },
+	frameImages: 'first-last',
+} as const satisfies Partial<RunwareModelInput>;
+
+// cameraMovement exists on v4 and v4.5 only.
+const SETTINGS_WITHOUT_CAMERA = [
+	'style',
+	'effect',
+	'motionMode',
+	'soundEffectSwitch',
+	'soundEffectContent',
+	'audio',
+	'multiClip',
+	'thinking',
+];
+
+export const pixverseModels: RunwareModelInput[] = [
+	{
+		...classic,
+		air: 'pixverse:1@1',
+		name: 'PixVerse v3.5',
+		dimensions: { pairs: SIZES_V3_5 },
+		providerSettings: SETTINGS_WITHOUT_CAMERA,
+	},
+	{ ...classic, air: 'pixverse:1@2', name: 'PixVerse v4', dimensions: { pairs: SIZES } },
+	{ ...classic, air: 'pixverse:1@3', name: 'PixVerse v4.5', dimensions: { pairs: SIZES } },
+	{
+		...classic,
+		air: 'pixverse:1@5',
+		name: 'PixVerse v5',
+		dimensions: { pairs: SIZES },
+		providerSettings: SETTINGS_WITHOUT_CAMERA,
+	},
+	plainModel('pixverse:1@5-fast', 'PixVerse v5 Fast'),
+	plainModel('pixverse:1@6', 'PixVerse v5.5'),
+	plainModel('pixverse:1@7', 'PixVerse v5.6'),
+	plainModel('pixverse:1@8', 'PixVerse v6'),
+	{
+		// One video (≤30 s, 20 MB) plus one audio (≤30 s) or text-to-speech.
+		air: 'pixverse:lipsync@1',
+		name: 'PixVerse LipSync',
+		provider: 'pixverse',
+		inputShape: 'flat',
+		modes: ['v2v', 'audio-driven'],
+		dimensions: false,
+		frameImages: false,
+		referenceVideos: 1,
+		inputAudios: 1,
+		requiredInputs: [['referenceVideos'], ['inputAudios', 'speech']],
+		speech: {
+			voices: [
+				'Emily',
+				'James',
+				'Isabella',
+				'Liam',
+				'Chloe',
+				'Adrian',
+				'Harper',
+				'Ava',
+				'Sophia',
+				'Julia',
+				'Mason',
+				'Jack',
+				'Oliver',
+				'Ethan',
+				'auto',
+			],
+			maxTextLength: 200,
+		},
+		conflicts: [['inputAudios', 'speech']],
+	},
+	{
+		// bifrost (schema-derived): rejects inputs.frameImages; the image goes in referenceImages.
+		...plainModel('pixverse:modify@0', 'PixVerse Modify'),
+		modes: ['v2v'],
+		frameImages: false,
+	},
+];

@@ -1,0 +1,32 @@
+import type { RunwareModelInput } from '../schema';
+import { plainModel } from './shared';
+
+export const runwayModels: RunwareModelInput[] = [
+	{
+		// Third-party summary of the 2025-10 Runway provider page (unverified).
+		air: 'runway:1@1',
+		name: 'Runway Gen-4 Turbo',
+		provider: 'runway',
+		inputShape: 'flat',
+		modes: ['i2v'],
+		requiredInputs: [['frameImages']],
+		prompt: { max: 1000 },
+		dimensions: {
+			pairs: ['1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'],
+		},
+		durations: { min: 2, max: 10, step: 1, default: 10 },
+		frameImages: 'first',
+	},
+	{
+		// bifrost (schema-derived): Gen-4.5 requires width and height.
+		...plainModel('runway:1@2', 'Runway Gen-4.5'),
+		dimensions: { required: 'always' },
+	},
+	{
+		// bifrost (schema-derived): rejects inputs.frameImages; the image goes in referenceImages.
+		...plainModel('runway:2@1', 'Runway Aleph'),
+		modes: ['v2v'],
+		frameImages: false,
+	},
+	plainModel('runway:aleph@2.0', 'Runway Aleph 2.0'),
+];

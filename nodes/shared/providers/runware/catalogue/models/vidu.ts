@@ -1,0 +1,97 @@
+import type { RunwareModelInput } from '../schema';
+import { plainModel } from './shared';
+
+// docs 2025-10 providers/vidu.
+const SIZES_720P = ['1280x720', '720x720', '720x1280'];
+const SIZES_1_5 = [
+	'1920x1080',
+	'1080x1080',
+	'1080x1920',
+	...SIZES_720P,
+	'640x360',
+	'360x360',
+	'360x640',
+];
+const SIZES_Q2 = [
+	...['640x352', '544x400', '480x480', '400x544', '352x640'],
+	...['960x528', '816x608', '720x720', '608x816', '528x960'],
+	...['1280x720', '1104x816', '960x960', '816x1104', '720x1280'],
+	...['1920x1080', '1674x1238', '1440x1440', '1238x1674', '1080x1920'],
+];
+
+const classic = {
+	provider: 'vidu',
+	inputShape: 'flat',
+	prompt: { required: true },
+	fps: { values: [24] },
+	frameImages: 'first-last',
+} as const satisfies Partial<RunwareModelInput>;
+
+// 4 s at every size, 8 s at 720p only.
+const dimensions1x: RunwareModelInput['dimensions'] = {
+	pairs: SIZES_1_5,
+	durationsOnlyAt: [{ durations: [8], pairs: SIZES_720P }],
+};
+
+export const viduModels: RunwareModelInput[] = [
+	{
+		...classic,
+		air: 'vidu:1@5',
+		name: 'Vidu 1.5',
+		modes: ['t2v', 'i2v', 'r2v'],
+		dimensions: dimensions1x,
+		durations: { values: [4, 8] },
+		referenceImages: 1,
+	},
+	{
+		...classic,
+		air: 'vidu:2@0',
+		name: 'Vidu 2.0',
+		modes: ['i2v', 'r2v'],
+		requiredInputs: [['frameImages', 'referenceImages']],
+		dimensions: dimensions1x,
+		durations: { values: [4, 8] },
+		referenceImages: 1,
+	},
+	{
+		...classic,
+		air: 'vidu:1@0',
+		name: 'Vidu Q1 Classic',
+		modes: ['i2v'],
+		requiredInputs: [['frameImages']],
+		dimensions: { pairs: ['1920x1080'] },
+		durations: { values: [5] },
+	},
+	{
+		...classic,
+		air: 'vidu:1@1',
+		name: 'Vidu Q1',
+		modes: ['t2v', 'i2v'],
+		dimensions: { pairs: ['1920x1080', '1080x1080', '1080x1920'] },
+		durations: { values: [5] },
+	},
+	{
+		...classic,
+		air: 'vidu:3@1',
+		name: 'Vidu Q2 Pro',
+		modes: ['t2v', 'i2v', 'r2v'],
+		dimensions: { pairs: SIZES_Q2, withFrameImages: 'forbidden' },
+		durations: { min: 1, max: 8, step: 1, default: 5 },
+		referenceImages: 7,
+	},
+	{
+		...classic,
+		air: 'vidu:3@2',
+		name: 'Vidu Q2 Turbo',
+		modes: ['t2v', 'i2v', 'r2v'],
+		dimensions: { pairs: SIZES_Q2, withFrameImages: 'forbidden' },
+		durations: { min: 1, max: 8, step: 1, default: 5 },
+		referenceImages: 7,
+	},
+	plainModel('vidu:4@1', 'Vidu Q3'),
+	{
+		// bifrost (schema-derived): Q3 Turbo requires width and height.
+		...plainModel('vidu:4@2', 'Vidu Q3 Turbo'),
+		dimensions: { required: 'always' },
+	},
+];

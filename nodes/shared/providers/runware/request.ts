@@ -1,0 +1,161 @@
+/**
+ * The normalized, API-level videoInference request a node builds from its parameters. Media strings
+ * are already resolved (UUID, URL, data URI or base64). Only `model` is mandatory: every other
+ * field is sent only when it is set (see `isSet`).
+ */
+
+export type RunwareFramePosition = 'first' | 'last' | number;
+
+export interface RunwareFrameImage {
+	image: string;
+	/** Omitted: the API distributes the images (1 → first, 2 → first + last, 3+ → evenly). */
+	frame?: RunwareFramePosition;
+}
+
+export interface RunwareSpeech {
+	voice?: string;
+	text?: string;
+}
+
+export type RunwareSafetyMode = 'none' | 'fast' | 'full';
+
+export interface RunwareSafety {
+	checkContent?: boolean;
+	mode?: RunwareSafetyMode;
+}
+
+export interface RunwareLora {
+	model: string;
+	weight?: number;
+}
+
+export interface RunwareAdvancedFeatures {
+	watermark?: unknown;
+	[feature: string]: unknown;
+}
+
+export type RunwareOutputFormat = 'MP4' | 'WEBM' | 'MOV';
+export type RunwareAcceleration = 'none' | 'low' | 'medium' | 'high';
+
+export interface RunwareVideoRequest {
+	/** AIR identifier, `provider:id@version`. */
+	model: string;
+	positivePrompt?: string;
+	negativePrompt?: string;
+	duration?: number;
+	width?: number;
+	height?: number;
+	resolution?: string;
+	fps?: number;
+	steps?: number;
+	seed?: number;
+	CFGScale?: number;
+	numberResults?: number;
+	outputFormat?: RunwareOutputFormat;
+	outputQuality?: number;
+	outputType?: 'URL';
+	ttl?: number;
+	includeCost?: boolean;
+	acceleration?: RunwareAcceleration;
+	uploadEndpoint?: string;
+	webhookURL?: string;
+	frameImages?: RunwareFrameImage[];
+	referenceImages?: string[];
+	referenceVideos?: string[];
+	inputAudios?: string[];
+	speech?: RunwareSpeech;
+	safety?: RunwareSafety;
+	lora?: RunwareLora[];
+	advancedFeatures?: RunwareAdvancedFeatures;
+	acceleratorOptions?: Record<string, unknown>;
+	/** Keyed by provider (`klingai`, `google`, …), each holding that provider's settings. */
+	providerSettings?: Record<string, Record<string, unknown>>;
+	/** Generic settings object of the newer models (`audio`, `draft`, `promptUpsampling`, …). */
+	settings?: Record<string, unknown>;
+}
+
+export type RunwareRequestField = keyof RunwareVideoRequest;
+
+// A record, so that the compiler insists on every request field being listed.
+const requestFieldFlags: Record<RunwareRequestField, true> = {
+	model: true,
+	positivePrompt: true,
+	negativePrompt: true,
+	duration: true,
+	width: true,
+	height: true,
+	resolution: true,
+	fps: true,
+	steps: true,
+	seed: true,
+	CFGScale: true,
+	numberResults: true,
+	outputFormat: true,
+	outputQuality: true,
+	outputType: true,
+	ttl: true,
+	includeCost: true,
+	acceleration: true,
+	uploadEndpoint: true,
+	webhookURL: true,
+	frameImages: true,
+	referenceImages: true,
+	referenceVideos: true,
+	inputAudios: true,
+	speech: true,
+	safety: true,
+	lora: true,
+	advancedFeatures: true,
+	acceleratorOptions: true,
+	providerSettings: true,
+	settings: true,
+};
+
+/** Every request field, in the order the task builder sends them. */
+export const runwareRequestFields = Object.keys(
+	requestFieldFlags,
+) as readonly RunwareRequestField[];
+
+export function isRunwareRequestField(name: string): name is RunwareRequestField {
+	return (runwareRequestFields as readonly string[]).includes(name);
+}
+
+/** Request fields that carry media, in the flat (seed) naming. */
+export const runwareMediaFields = [
+	'frameImages',
+	'referenceImages',
+	'referenceVideos',
+	'inputAudios',
+] as const satisfies readonly RunwareRequestField[];
+
+export type RunwareMediaField = (typeof runwareMediaFields)[number];
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a value counts as set by the user. `undefined`, `null`, empty strings, empty arrays and
+ * objects without any set member are unset: they are neither validated nor sent.
+ */
+export function isSet(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return false;
+	if (Array.isArray(value)) return value.length > 0;
+	if (isPlainObject(value)) return Object.values(value).some(isSet);
+	return true;
+}
+
+/** A copy without unset members (recursively inside plain objects and arrays). */
+export function compact<T>(value: T): T {
+	if (Array.isArray(value)) {
+		return value.filter(isSet).map((item: unknown) => compact(item)) as T;
+	}
+	if (isPlainObject(value)) {
+		const result: Record<string, unknown> = {};
+		for (const [key, member] of Object.entries(value)) {
+			if (isSet(member)) result[key] = compact(member);
+		}
+		return result as T;
+	}
+	return value;
+}

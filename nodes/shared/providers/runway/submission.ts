@@ -1,0 +1,251 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { isAmbiguous, markAmbiguous } from '../../errors';
+import type { ItemError } from '../../execution/outcomes';
+import { asItemError } from '../../execution/outcomes';
+import type { TaskTracker, VideoResult } from '../../execution/tasks';
+import type { BackoffPolicy } from '../../polling/backoff';
+import { backoffDelay } from '../../polling/backoff';
+import type { PollOutcome, PollState } from '../../polling/poller';
+import { abortableSleep } from '../../polling/sleep';
+import { accountOfUseApiId } from './accounts';
+import type { RunwayTask } from './tasks';
+import { parseRunwayTask } from './tasks';
+import { busyWaitMs, useApiErrorText, useApiResponse, useApiSend } from './transport';
+
+export const RUNWAY_CREATE_PATH = '/v1/runwayml/videos/create';
+
+export interface QueuedCreate {
+	itemIndex: number;
+	/** The POST /videos/create body. */
+	body: IDataObject;
+	/** The account the task runs on when the request decides it (email, assets); undefined: useapi.net picks. */
+	account?: string;
+}
+
+export interface CreateQueueOptions {
+	/** Epoch ms: items still waiting for a free job slot then fail, never created. */
+	deadline: number;
+	/** Spacing of the status checks of this run's tasks while items wait for a slot. */
+	pollBackoff: BackoffPolicy;
+	/** Reads this run's tasks, to learn when one ends and frees its slot. */
+	tracker: TaskTracker;
+	signal?: AbortSignal;
+	onCreated(create: QueuedCreate, task: RunwayTask): void;
+	/** A task of this run ended while other items still waited for a slot. */
+	onSettled(taskId: string, outcome: PollOutcome<VideoResult[]>): void;
+	onFailed(create: QueuedCreate, error: ItemError): void;
+}
+
+type CreateAttempt =
+	| { kind: 'created'; task: RunwayTask }
+	| { kind: 'busy'; waitMs: number; reason: string }
+	| { kind: 'failed'; error: ItemError };
+
+/** The items bound for one account (or for whichever account useapi.net picks), sent in input order. */
+interface Lane {
+	account?: string;
+	waiting: QueuedCreate[];
+	/** Epoch ms before which a 429 said the account has no free slot. */
+	blockedUntil: number;
+	/** The last 429's message and when the lane first met it. */
+	busy?: { reason: string; since: number };
+}
+
+interface RunningTask {
+	account?: string;
+	nextPollAt: number;
+	polls: number;
+}
+
+function notResent(error: ItemError): ItemError {
+	error.message = `${error.message} (not resent: the task may have been created anyway)`;
+	error.description = [
+		error.description,
+		"The request was not sent again, because useapi.net may have started (and charged) the task although the answer was lost. Check the Runway account's tasks before running this item again.",
+	]
+		.filter(Boolean)
+		.join(' ');
+	return error;
+}
+
+async function attemptCreate(
+	ctx: IExecuteFunctions,
+	create: QueuedCreate,
+	options: CreateQueueOptions,
+): Promise<CreateAttempt> {
+	try {
+		const outcome = await useApiSend(ctx, {
+			method: 'POST',
+			path: RUNWAY_CREATE_PATH,
+			body: create.body,
+			safety: 'create',
+			returnStatuses: [429],
+			deadline: options.deadline,
+			signal: options.signal,
+		});
+		if (outcome.kind === 'response' && outcome.response.statusCode === 429) {
+			const reason = useApiErrorText(outcome.response.body) || 'account busy';
+			return { kind: 'busy', waitMs: busyWaitMs(outcome.response), reason };
+		}
+		const task = parseRunwayTask((await useApiResponse(ctx, outcome, 'create')).body);
+		if (!task) {
+			throw markAmbiguous(
+				new NodeApiError(ctx.getNode(), {}, {
+					message: 'useapi.net accepted the request, but its answer names no task',
+				}),
+			);
+		}
+		return { kind: 'created', task };
+	} catch (error) {
+		const itemError = asItemError(ctx, error);
+		return { kind: 'failed', error: isAmbiguous(itemError) ? notResent(itemError) : itemError };
+	}
+}
+
+function unsentError(ctx: IExecuteFunctions, lane: Lane, cancelled: boolean): NodeOperationError {
+	const account = lane.account ?? 'every linked Runway account';
+	if (cancelled) {
+		return new NodeOperationError(
+			ctx.getNode(),
+			'Not submitted: the execution was cancelled while this item waited for a free Runway job slot',
+			{ description: 'No task was created for this item.' },
+		);
+	}
+	const busyFor = lane.busy ? ` stayed busy for ${Math.round((Date.now() - lane.busy.since) / 1000)} s` : ' was busy';
+	return new NodeOperationError(
+		ctx.getNode(),
+		`Not submitted: ${account}${busyFor} until the time limit`,
+		{
+			description:
+				(lane.busy ? `useapi.net kept answering 429 ("${lane.busy.reason}"). ` : '') +
+				'No task was created for this item, so it is safe to run it again. Raise the timeout, wait for running jobs to finish, or link more Runway accounts.',
+		},
+	);
+}
+
+/**
+ * Submits every create as fast as the accounts allow. A 429 (account busy) keeps the item queued, with the items
+ * behind it on the same account, until the wait the answer implies has passed or, earlier, one of this run's own
+ * tasks on that account ends and frees its slot; meanwhile the other accounts' items go on. A create is sent again
+ * only after a 429; a create whose outcome is unknown fails its item. Returns the tasks still running.
+ */
+export async function runCreateQueue(
+	ctx: IExecuteFunctions,
+	creates: readonly QueuedCreate[],
+	options: CreateQueueOptions,
+): Promise<string[]> {
+	const lanes: Lane[] = [];
+	for (const create of creates) {
+		let lane = lanes.find((candidate) => candidate.account === create.account);
+		if (!lane) {
+			lane = { account: create.account, waiting: [], blockedUntil: 0 };
+			lanes.push(lane);
+		}
+		lane.waiting.push(create);
+	}
+	const running = new Map<string, RunningTask>();
+
+	const schedulePoll = (task: RunningTask) => {
+		task.nextPollAt = Date.now() + backoffDelay(options.pollBackoff, task.polls);
+		task.polls += 1;
+	};
+
+	const submitUnblocked = async () => {
+		for (const lane of lanes) {
+			while (lane.waiting.length > 0 && lane.blockedUntil <= Date.now()) {
+				if (options.signal?.aborted) return;
+				const create = lane.waiting[0];
+				const attempt = await attemptCreate(ctx, create, options);
+				if (attempt.kind === 'busy') {
+					lane.blockedUntil = Date.now() + attempt.waitMs;
+					lane.busy = { reason: attempt.reason, since: lane.busy?.since ?? Date.now() };
+					break;
+				}
+				lane.waiting.shift();
+				lane.busy = undefined;
+				if (attempt.kind === 'failed') {
+					options.onFailed(create, attempt.error);
+					continue;
+				}
+				const task: RunningTask = {
+					account: accountOfUseApiId(attempt.task.taskId) ?? lane.account,
+					nextPollAt: 0,
+					polls: 0,
+				};
+				schedulePoll(task);
+				running.set(attempt.task.taskId, task);
+				options.onCreated(create, attempt.task);
+			}
+		}
+	};
+
+	// A slot freed on an account unblocks its lane and the lane of items any account may take.
+	const unblock = (account: string | undefined) => {
+		for (const lane of lanes) {
+			if (account === undefined || lane.account === undefined || lane.account === account) {
+				lane.blockedUntil = 0;
+			}
+		}
+	};
+
+	/** Checks the tasks that are due; true when one ended (its slot is free). */
+	const pollDue = async (): Promise<boolean> => {
+		const due = [...running].filter(([, task]) => task.nextPollAt <= Date.now()).map(([id]) => id);
+		if (due.length === 0) return false;
+		let states: Map<string, PollState<VideoResult[]>>;
+		try {
+			states = await options.tracker.checkRound(due);
+		} catch (error) {
+			const failed: PollState<VideoResult[]> = { status: 'failed', error: error as Error };
+			states = new Map(due.map((id) => [id, failed]));
+		}
+		let freed = false;
+		for (const id of due) {
+			const task = running.get(id);
+			const state = states.get(id);
+			if (!task) continue;
+			if (state === undefined || state.status === 'pending') {
+				schedulePoll(task);
+				continue;
+			}
+			running.delete(id);
+			options.onSettled(id, state);
+			unblock(task.account);
+			freed = true;
+		}
+		return freed;
+	};
+
+	const failWaiting = (cancelled: boolean) => {
+		for (const lane of lanes) {
+			for (const create of lane.waiting.splice(0)) {
+				options.onFailed(create, unsentError(ctx, lane, cancelled));
+			}
+		}
+	};
+
+	for (;;) {
+		if (options.signal?.aborted) {
+			failWaiting(true);
+			break;
+		}
+		await submitUnblocked();
+		const blocked = lanes.filter((lane) => lane.waiting.length > 0);
+		if (blocked.length === 0) break;
+		if (options.signal?.aborted) continue;
+		if (Date.now() >= options.deadline) {
+			failWaiting(false);
+			break;
+		}
+		if (await pollDue()) continue;
+		const wakeAt = Math.min(
+			options.deadline,
+			...blocked.map((lane) => lane.blockedUntil),
+			...[...running.values()].map((task) => task.nextPollAt),
+		);
+		await abortableSleep(wakeAt - Date.now(), options.signal);
+	}
+	return [...running.keys()];
+}
