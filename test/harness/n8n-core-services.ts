@@ -1,0 +1,19 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import type { AbstractConstructable, Container as ContainerInstance } from '@n8n/di';
+import type { BinaryDataService } from 'n8n-core';
+import { createRequire } from 'node:module';
+
+type CoreLogger = ConstructorParameters<typeof BinaryDataService>[2];
+
+/*
+ * n8n-core 2.41 ships its own @n8n/di and @n8n/backend-common (newer than the copies hoisted for
+ * @n8n/node-cli). Its services live in the container of *its* @n8n/di, so both modules are loaded
+ * the way n8n-core resolves them; importing them by name would reach the other copies.
+ */
+const requireFromCore = createRequire(require.resolve('n8n-core'));
+
+export const { Container } = requireFromCore('@n8n/di') as { Container: typeof ContainerInstance };
+
+export const { Logger } = requireFromCore('@n8n/backend-common') as {
+	Logger: AbstractConstructable<CoreLogger>;
+};
