@@ -25,6 +25,12 @@ export const resumeWebhook: IWebhookDescription = {
 	isFullPath: true,
 };
 
+/**
+ * The `webhooks` of a node with the "Resume on Webhook" mode. It is a restart webhook n8n serves only
+ * while an execution waits; nothing is registered at the provider (like n8n's send-and-wait nodes).
+ */
+export const resumeWebhooks: IWebhookDescription[] = [resumeWebhook];
+
 /** The URL the provider must call back: the execution's resume URL plus this node's webhook path. */
 export function resumeCallbackUrl(ctx: IExecuteFunctions): string {
 	const base = String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0));
@@ -34,38 +40,54 @@ export function resumeCallbackUrl(ctx: IExecuteFunctions): string {
 /** Marks an output item of the pre-wait run as a task the resume must wait for. */
 export const WAITING_MARK = '__waitingFor';
 
+// Node context data key holding the pre-wait items.
+const CONTEXT_KEY = 'resumeWaitingItems';
+
 /**
  * Puts the execution to wait and returns the items that describe the submitted tasks (and any failed items).
- * On resume n8n hands these back to `webhook()` as this node's last output, so the task list survives the wait
- * without any storage of our own.
+ * n8n removes the waiting node's own output before it calls `webhook()` (and on resume it passes the
+ * node's input through), so the items also go into the node's context data, which the execution keeps
+ * while it waits: the task list survives the wait without any storage of our own.
  */
 export async function waitForResume(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	limitMs: number,
 ): Promise<INodeExecutionData[][]> {
+	ctx.getContext('node')[CONTEXT_KEY] = items.map(({ json, pairedItem }) => ({ json, pairedItem }));
 	await ctx.putExecutionToWait(new Date(Date.now() + limitMs));
 	return [items];
 }
 
 function ownPreWaitOutput(ctx: IWebhookFunctions): INodeExecutionData[] {
 	const name = JSON.stringify(ctx.getNode().name);
-	const items = ctx.evaluateExpression(`={{ $(${name}).all() }}`, 0);
+	const items = ctx.evaluateExpression(
+		`{{ $(${name}).context[${JSON.stringify(CONTEXT_KEY)}] }}`,
+		0,
+	);
 	if (!Array.isArray(items)) {
-		throw new NodeOperationError(ctx.getNode(), 'The list of tasks this execution waits for was not found');
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'The list of tasks this execution waits for was not found',
+		);
 	}
 	return items as INodeExecutionData[];
 }
 
 function inputIndexOf(item: INodeExecutionData, fallback: number): number {
 	const paired = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
-	return typeof paired === 'object' && paired !== null ? paired.item : typeof paired === 'number' ? paired : fallback;
+	return typeof paired === 'object' && paired !== null
+		? paired.item
+		: typeof paired === 'number'
+			? paired
+			: fallback;
 }
 
 /**
  * Handles one provider callback. The payload is not trusted: every task of the run is re-read from the API with
  * the credential. Until all of them have ended the execution keeps waiting; then it continues with one output per
- * video (or error item), paired to the input items as in the other waiting modes.
+ * video (or error item), in input order. (n8n re-pairs a resumed node's items by position, so the pairing is exact
+ * when each input item yields one output.)
  */
 export async function resumeOnCallback(
 	ctx: IWebhookFunctions,
@@ -85,7 +107,10 @@ export async function resumeOnCallback(
 	const outcomes = new ItemOutcomes(ctx, itemCount);
 	for (const [index, item] of preWait.entries()) {
 		const itemIndex = inputIndexOf(item, index);
-		const state = item.json[WAITING_MARK] !== undefined ? states.get(String(item.json[tracker.idField])) : undefined;
+		const state =
+			item.json[WAITING_MARK] !== undefined
+				? states.get(String(item.json[tracker.idField]))
+				: undefined;
 		if (state?.status === 'succeeded') {
 			outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, binaryProperty));
 		} else if (state?.status === 'failed') {

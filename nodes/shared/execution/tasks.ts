@@ -36,6 +36,8 @@ export interface WaitSettings {
 	/** Binary property to stream each video into, or undefined for URLs only. */
 	binaryProperty?: string;
 	signal?: AbortSignal;
+	/** Epoch ms when waiting ends, when time already spent (e.g. queueing) counts against `timeoutMs`. */
+	deadline?: number;
 }
 
 type ExecutionContext = IExecuteFunctions | IWebhookFunctions;
@@ -80,6 +82,40 @@ function unfinishedError(
 }
 
 /**
+ * Records the outcome of one task on its items: videos (downloaded when asked), the provider's failure reason, or
+ * a timeout/cancel error that names the task.
+ */
+export async function deliverTaskOutcome(
+	ctx: ExecutionContext,
+	outcomes: ItemOutcomes,
+	itemIndices: readonly number[],
+	taskId: string,
+	outcome: PollOutcome<VideoResult[]>,
+	tracker: TaskTracker,
+	settings: WaitSettings,
+): Promise<void> {
+	for (const itemIndex of itemIndices) {
+		if (outcome.status === 'succeeded') {
+			try {
+				outcomes.succeed(
+					itemIndex,
+					await videoOutputs(ctx, outcome.value, settings.binaryProperty, settings.signal),
+				);
+			} catch (error) {
+				outcomes.fail(itemIndex, asItemError(ctx, error), { [tracker.idField]: taskId });
+			}
+		} else if (outcome.status === 'failed') {
+			outcomes.fail(itemIndex, asItemError(ctx, outcome.error), { [tracker.idField]: taskId });
+		} else {
+			outcomes.fail(itemIndex, unfinishedError(ctx, tracker, taskId, outcome, settings.timeoutMs), {
+				[tracker.idField]: taskId,
+				status: outcome.status,
+			});
+		}
+	}
+}
+
+/**
  * Waits for many tasks together and records each item's outcome as soon as its task ends: videos (downloaded
  * while other tasks still run), the provider's failure reason, or a timeout/cancel error that names the task.
  */
@@ -96,35 +132,27 @@ export async function collectTaskResults(
 	}
 	const deliveries: Array<Promise<void>> = [];
 
-	const deliver = async (taskId: string, outcome: PollOutcome<VideoResult[]>) => {
-		for (const itemIndex of itemsByTask.get(taskId) ?? []) {
-			if (outcome.status === 'succeeded') {
-				try {
-					outcomes.succeed(
-						itemIndex,
-						await videoOutputs(ctx, outcome.value, settings.binaryProperty, settings.signal),
-					);
-				} catch (error) {
-					outcomes.fail(itemIndex, asItemError(ctx, error), { [tracker.idField]: taskId });
-				}
-			} else if (outcome.status === 'failed') {
-				outcomes.fail(itemIndex, asItemError(ctx, outcome.error), { [tracker.idField]: taskId });
-			} else {
-				outcomes.fail(itemIndex, unfinishedError(ctx, tracker, taskId, outcome, settings.timeoutMs), {
-					[tracker.idField]: taskId,
-					status: outcome.status,
-				});
-			}
-		}
-	};
-
 	await pollUntilSettled<VideoResult[]>({
 		ids: [...itemsByTask.keys()],
 		checkRound: async (pending) => await tracker.checkRound(pending),
 		backoff: settings.backoff,
-		timeoutMs: settings.timeoutMs,
+		timeoutMs:
+			settings.deadline === undefined
+				? settings.timeoutMs
+				: Math.max(0, settings.deadline - Date.now()),
 		signal: settings.signal,
-		onSettled: (taskId, outcome) => deliveries.push(deliver(taskId, outcome)),
+		onSettled: (taskId, outcome) =>
+			deliveries.push(
+				deliverTaskOutcome(
+					ctx,
+					outcomes,
+					itemsByTask.get(taskId) ?? [],
+					taskId,
+					outcome,
+					tracker,
+					settings,
+				),
+			),
 	});
 	await Promise.all(deliveries);
 }

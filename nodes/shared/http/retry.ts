@@ -17,6 +17,11 @@ export interface RetryPolicy {
 	deadline?: number;
 	signal?: AbortSignal;
 	now?: () => number;
+	/**
+	 * Statuses handed back to the caller at once instead of retried: a create queue that waits for a free job slot
+	 * itself takes its 429s here.
+	 */
+	returnStatuses?: readonly number[];
 }
 
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
@@ -36,11 +41,14 @@ export function retryAfterMs(response: HttpResponse, now = Date.now()): number |
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function isRetryable(outcome: SendOutcome, safety: RequestSafety): boolean {
-	if (outcome.kind === 'networkError') return outcome.delivered === 'no' || safety === 'idempotent';
+function isRetryable(outcome: SendOutcome, policy: RetryPolicy): boolean {
+	if (outcome.kind === 'networkError') {
+		return outcome.delivered === 'no' || policy.safety === 'idempotent';
+	}
 	const status = outcome.response.statusCode;
+	if (policy.returnStatuses?.includes(status)) return false;
 	if (status === 429) return true;
-	return safety === 'idempotent' && TRANSIENT_STATUSES.has(status);
+	return policy.safety === 'idempotent' && TRANSIENT_STATUSES.has(status);
 }
 
 /**
@@ -56,7 +64,7 @@ export async function sendWithRetry(
 	const backoff = policy.backoff ?? DEFAULT_RETRY_BACKOFF;
 	for (let attempt = 0; ; attempt++) {
 		const outcome = await send();
-		if (attempt + 1 >= maxAttempts || !isRetryable(outcome, policy.safety)) return outcome;
+		if (attempt + 1 >= maxAttempts || !isRetryable(outcome, policy)) return outcome;
 		const asked = outcome.kind === 'response' ? retryAfterMs(outcome.response, now()) : undefined;
 		const wait = Math.max(backoffDelay(backoff, attempt), asked ?? 0);
 		if (policy.deadline !== undefined && now() + wait > policy.deadline) return outcome;

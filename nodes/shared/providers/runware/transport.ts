@@ -42,7 +42,9 @@ interface RunwareCredentials {
 }
 
 async function runwareCredentials(ctx: ApiContext): Promise<RunwareCredentials> {
-	const credentials = await ctx.getCredentials<{ apiKey: string; baseUrl?: string }>(RUNWARE_CREDENTIAL);
+	const credentials = await ctx.getCredentials<{ apiKey: string; baseUrl?: string }>(
+		RUNWARE_CREDENTIAL,
+	);
 	return {
 		apiKey: credentials.apiKey,
 		baseUrl: (credentials.baseUrl || 'https://api.runware.ai/v1').replace(/\/+$/, ''),
@@ -56,14 +58,18 @@ function isObject(value: unknown): value is IDataObject {
 /** Reads one Runware error object, tolerating the singular `{error: {...}}` form. */
 export function parseRunwareError(raw: unknown): RunwareApiError | undefined {
 	if (!isObject(raw)) return undefined;
-	const source = isObject(raw.error) ? { ...raw.error, taskUUID: raw.error.taskUUID ?? raw.taskUUID } : raw;
+	const source = isObject(raw.error)
+		? { ...raw.error, taskUUID: raw.error.taskUUID ?? raw.taskUUID }
+		: raw;
 	if (typeof source.code !== 'string' && typeof source.message !== 'string') return undefined;
 	const parameter = source.parameter;
 	return {
 		code: typeof source.code === 'string' ? source.code : 'unknownError',
 		message: typeof source.message === 'string' ? source.message : String(source.code),
 		parameter:
-			typeof parameter === 'string' || Array.isArray(parameter) ? (parameter as string | string[]) : undefined,
+			typeof parameter === 'string' || Array.isArray(parameter)
+				? (parameter as string | string[])
+				: undefined,
 		allowedValues: Array.isArray(source.allowedValues) ? source.allowedValues : undefined,
 		taskUUID: typeof source.taskUUID === 'string' ? source.taskUUID : undefined,
 		taskType: typeof source.taskType === 'string' ? source.taskType : undefined,
@@ -98,7 +104,9 @@ export function runwareApiError(
 	const parameter = Array.isArray(error.parameter) ? error.parameter.join(', ') : error.parameter;
 	const details = [
 		parameter ? `Parameter: ${parameter}` : undefined,
-		error.allowedValues ? `Allowed values: ${error.allowedValues.map(String).join(', ')}` : undefined,
+		error.allowedValues
+			? `Allowed values: ${error.allowedValues.map(String).join(', ')}`
+			: undefined,
 		error.responseContent ? `Provider said: ${error.responseContent}` : undefined,
 		error.taskUUID ? `Task UUID: ${error.taskUUID}` : undefined,
 		error.documentation ? `Documentation: ${error.documentation}` : undefined,
@@ -120,21 +128,31 @@ function transportError(
 	apiKey: string,
 ): NodeApiError {
 	if (outcome.kind === 'networkError') {
-		const error = new NodeApiError(ctx.getNode(), { code: outcome.code }, {
-			message: `Runware could not be reached: ${outcome.message}`,
-		});
+		const error = new NodeApiError(
+			ctx.getNode(),
+			{ code: outcome.code },
+			{
+				message: `Runware could not be reached: ${outcome.message}`,
+			},
+		);
 		return safety === 'create' && outcome.delivered === 'unknown' ? markAmbiguous(error) : error;
 	}
 	const { statusCode, body } = outcome.response;
-	const error = new NodeApiError(ctx.getNode(), { statusCode }, {
-		message: `Runware answered HTTP ${statusCode} with ${
-			typeof body === 'string' ? 'a body that is not valid JSON' : 'an unexpected body'
-		}`,
-		description: redact(STATUS_HINTS[statusCode] ?? '', [apiKey]),
-		httpCode: String(statusCode),
-	});
+	const error = new NodeApiError(
+		ctx.getNode(),
+		{ statusCode },
+		{
+			message: `Runware answered HTTP ${statusCode} with ${
+				typeof body === 'string' ? 'a body that is not valid JSON' : 'an unexpected body'
+			}`,
+			description: redact(STATUS_HINTS[statusCode] ?? '', [apiKey]),
+			httpCode: String(statusCode),
+		},
+	);
 	// A create answered by a server error or a garbled body may still have started the task.
-	return safety === 'create' && (statusCode >= 500 || statusCode < 300) ? markAmbiguous(error) : error;
+	return safety === 'create' && (statusCode >= 500 || statusCode < 300)
+		? markAmbiguous(error)
+		: error;
 }
 
 /**
@@ -169,8 +187,14 @@ export async function runwareRequest(
 	const unattributed = envelope.errors.filter((e) => !e.taskUUID || !sent.has(e.taskUUID));
 	if (unattributed.length > 0 && tasks.length === 1 && !accountLevel && statusCode < 500) {
 		for (const error of unattributed) error.taskUUID = String(tasks[0].taskUUID);
-	} else if (accountLevel || statusCode >= 500 || unattributed.length > 0 || (statusCode >= 400 && envelope.errors.length === 0)) {
-		const first = unattributed[0] ?? envelope.errors[0] ?? { code: `http${statusCode}`, message: 'Request failed' };
+	} else if (
+		accountLevel ||
+		statusCode >= 500 ||
+		unattributed.length > 0 ||
+		(statusCode >= 400 && envelope.errors.length === 0)
+	) {
+		const first = unattributed[0] ??
+			envelope.errors[0] ?? { code: `http${statusCode}`, message: 'Request failed' };
 		const error = runwareApiError(ctx, first, { httpCode: statusCode, apiKey });
 		throw options.safety === 'create' && statusCode >= 500 ? markAmbiguous(error) : error;
 	}

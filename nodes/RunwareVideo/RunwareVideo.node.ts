@@ -1,0 +1,53 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resumeWebhooks } from '../shared/execution/resume';
+import { RUNWARE_CREDENTIAL } from '../shared/providers/runware/transport';
+import * as generate from './actions/generate.operation';
+import * as loadOptions from './methods/loadOptions';
+import { searchModels } from './methods/listSearch';
+
+export class RunwareVideo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Runware Video',
+		name: 'runwareVideo',
+		icon: { light: 'file:runware.svg', dark: 'file:runware.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ "Generate video with " + ($parameter["model"].value || "a model") }}',
+		description: 'Generate videos with Runware: text-to-video, image-to-video and more',
+		defaults: { name: 'Runware Video' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: RUNWARE_CREDENTIAL, required: true }],
+		webhooks: resumeWebhooks,
+		properties: generate.properties,
+	};
+
+	methods = {
+		listSearch: { searchModels },
+		loadOptions: {
+			getDimensions: loadOptions.getDimensions,
+			getDurations: loadOptions.getDurations,
+			getFrameRates: loadOptions.getFrameRates,
+			getResolutions: loadOptions.getResolutions,
+			getVoices: loadOptions.getVoices,
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await generate.execute.call(this);
+	}
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await generate.webhook.call(this);
+	}
+}

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import {
+	downloadProperties,
+	readWaitSettings,
+	waitingOptionsProperty,
+	waitModeProperty,
+	type WaitMode,
+} from '../../shared/descriptions/waiting';
+import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
+import {
+	resumeCallbackUrl,
+	resumeOnCallback,
+	waitForResume,
+	WAITING_MARK,
+} from '../../shared/execution/resume';
+import { collectTaskResults } from '../../shared/execution/tasks';
+import { findRunwareModel, type RunwareModel } from '../../shared/providers/runware/catalogue';
+import type { RunwareVideoRequest } from '../../shared/providers/runware/request';
+import { submitRunwareTasks } from '../../shared/providers/runware/submit';
+import { runwareTaskTracker, type RunwareTaskInfo } from '../../shared/providers/runware/tasks';
+import {
+	validateRunwareVideoRequest,
+	type RunwareValidationIssue,
+} from '../../shared/providers/runware/validation';
+import { buildVideoInferenceTask } from '../../shared/providers/runware/videoInference';
+import { mediaProperties } from '../description/media.description';
+import { modelProperties } from '../description/model.description';
+import { optionsProperty } from '../description/options.description';
+import { providerSettingsProperty } from '../description/providerSettings.description';
+import { resolveBinaryMedia } from './media';
+import { readItemRequest, type ItemRequest } from './request';
+
+export const properties: INodeProperties[] = [
+	...modelProperties,
+	...mediaProperties,
+	optionsProperty,
+	providerSettingsProperty,
+	waitModeProperty('taskUUID'),
+	waitingOptionsProperty(),
+	...downloadProperties(),
+];
+
+interface PreparedItem extends ItemRequest {
+	itemIndex: number;
+	model?: RunwareModel;
+}
+
+interface SubmittedItem {
+	itemIndex: number;
+	info: RunwareTaskInfo;
+}
+
+function validationError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	issues: RunwareValidationIssue[],
+): NodeOperationError {
+	const [first] = issues;
+	return new NodeOperationError(ctx.getNode(), first.message, {
+		itemIndex,
+		description:
+			issues.length > 1
+				? `All problems of this item:\n${issues.map((issue) => `- ${issue.message}`).join('\n')}`
+				: 'Nothing was sent to Runware.',
+	});
+}
+
+/** Reads and checks every item; items that fail get their outcome and are not sent. */
+function prepareItems(ctx: IExecuteFunctions, outcomes: ItemOutcomes): PreparedItem[] {
+	const prepared: PreparedItem[] = [];
+	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
+		try {
+			const item = readItemRequest(ctx, itemIndex);
+			const model = findRunwareModel(item.request.model);
+			const issues = validateRunwareVideoRequest(item.request, model);
+			if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
+			prepared.push({ ...item, itemIndex, model });
+		} catch (error) {
+			outcomes.fail(itemIndex, asItemError(ctx, error));
+		}
+	}
+	return prepared;
+}
+
+function taskInfo(taskUUID: string, request: RunwareVideoRequest): RunwareTaskInfo {
+	return {
+		taskUUID,
+		numberResults: request.numberResults ?? 1,
+		model: request.model,
+		outputFormat: request.outputFormat,
+	};
+}
+
+/** Resolves files, builds every task and submits them together; failed items get their outcome. */
+async function submitItems(
+	ctx: IExecuteFunctions,
+	outcomes: ItemOutcomes,
+	prepared: PreparedItem[],
+	webhookURL: string | undefined,
+	signal: AbortSignal | undefined,
+): Promise<SubmittedItem[]> {
+	const pending: Array<SubmittedItem & { task: IDataObject }> = [];
+	for (const item of prepared) {
+		try {
+			const resolved = await resolveBinaryMedia(
+				ctx,
+				item.itemIndex,
+				item.request,
+				item.binarySlots,
+				signal,
+			);
+			const request = webhookURL ? { ...resolved, webhookURL } : resolved;
+			const taskUUID = randomUUID();
+			pending.push({
+				itemIndex: item.itemIndex,
+				info: taskInfo(taskUUID, request),
+				task: buildVideoInferenceTask(request, taskUUID, item.model) as IDataObject,
+			});
+		} catch (error) {
+			outcomes.fail(item.itemIndex, asItemError(ctx, error));
+		}
+	}
+	outcomes.throwUnlessContinuing();
+	const results = await submitRunwareTasks(
+		ctx,
+		pending.map((item) => item.task),
+		{ signal },
+	);
+	const submitted: SubmittedItem[] = [];
+	for (const { itemIndex, info } of pending) {
+		const result = results.get(info.taskUUID);
+		if (result?.status === 'accepted') submitted.push({ itemIndex, info });
+		else if (result) outcomes.fail(itemIndex, result.error, { taskUUID: info.taskUUID });
+	}
+	return submitted;
+}
+
+function submittedJson(info: RunwareTaskInfo, status: string): IDataObject {
+	return {
+		taskUUID: info.taskUUID,
+		model: info.model,
+		numberResults: info.numberResults,
+		...(info.outputFormat ? { outputFormat: info.outputFormat } : {}),
+		status,
+	};
+}
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const outcomes = new ItemOutcomes(this, this.getInputData().length);
+	const waitMode = this.getNodeParameter('waitMode', 0, 'wait') as WaitMode;
+	const signal = this.getExecutionCancelSignal();
+
+	const prepared = prepareItems(this, outcomes);
+	outcomes.throwUnlessContinuing();
+	const webhookURL = waitMode === 'webhook' ? resumeCallbackUrl(this) : undefined;
+	const submitted = await submitItems(this, outcomes, prepared, webhookURL, signal);
+
+	if (waitMode === 'wait') {
+		const tracker = runwareTaskTracker(
+			this,
+			submitted.map((item) => item.info),
+			{ signal },
+		);
+		const tasks = submitted.map(({ itemIndex, info }) => ({ itemIndex, taskId: info.taskUUID }));
+		await collectTaskResults(this, outcomes, tasks, tracker, { ...readWaitSettings(this), signal });
+		return [outcomes.toOutput()];
+	}
+	const status = waitMode === 'submit' ? 'submitted' : 'waiting';
+	for (const { itemIndex, info } of submitted) {
+		const json = submittedJson(info, status);
+		outcomes.succeed(itemIndex, [
+			{ json: waitMode === 'webhook' ? { ...json, [WAITING_MARK]: true } : json },
+		]);
+	}
+	const output = outcomes.toOutput();
+	if (waitMode === 'submit' || submitted.length === 0) return [output];
+	return await waitForResume(this, output, readWaitSettings(this).timeoutMs);
+}
+
+/** Runware called the resume URL: continue once every task of the run has ended. */
+export async function webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	return await resumeOnCallback(
+		this,
+		(waiting) => runwareTaskTracker(this, waiting as unknown as RunwareTaskInfo[]),
+		readWaitSettings(this).binaryProperty,
+	);
+}

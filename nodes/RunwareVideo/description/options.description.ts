@@ -1,0 +1,229 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
+
+const jsonObjectOption = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'json',
+	default: '{}',
+	description,
+});
+
+const safetyOption: INodeProperties = {
+	displayName: 'Safety',
+	name: 'safety',
+	type: 'collection',
+	placeholder: 'Add Safety Field',
+	default: {},
+	description: 'Content safety checks of the generated video',
+	options: [
+		{
+			displayName: 'Check Content',
+			name: 'checkContent',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to check the content (fast mode unless a mode is set)',
+		},
+		{
+			displayName: 'Mode',
+			name: 'mode',
+			type: 'options',
+			default: 'fast',
+			options: [
+				{ name: 'None', value: 'none', description: 'No check' },
+				{ name: 'Fast', value: 'fast', description: 'First, middle and last frames' },
+				{ name: 'Full', value: 'full', description: 'Every frame; adds a little time' },
+			],
+			description: 'How thoroughly to check; wins over Check Content',
+		},
+	],
+};
+
+const loraOption: INodeProperties = {
+	displayName: 'LoRA',
+	name: 'lora',
+	type: 'fixedCollection',
+	placeholder: 'Add LoRA',
+	default: {},
+	typeOptions: { multipleValues: true },
+	description: 'LoRA models that adapt the model to a style or subject',
+	displayOptions: mergeHideRules(hiddenUnlessAccepted('lora')),
+	options: [
+		{
+			name: 'model',
+			displayName: 'LoRA',
+			values: [
+				{
+					displayName: 'Model',
+					name: 'model',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. civitai:12345@67890',
+					description: 'AIR of the LoRA model',
+				},
+				{
+					displayName: 'Weight',
+					name: 'weight',
+					type: 'number',
+					default: 1,
+					typeOptions: { numberPrecision: 2 },
+					description: 'Strength of the LoRA',
+				},
+			],
+		},
+	],
+};
+
+export const optionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Acceleration',
+			name: 'acceleration',
+			type: 'options',
+			default: 'none',
+			options: [
+				{ name: 'None', value: 'none' },
+				{ name: 'Low', value: 'low', description: 'Least quality loss' },
+				{ name: 'Medium', value: 'medium' },
+				{ name: 'High', value: 'high', description: 'Fastest, with caching' },
+			],
+			description: 'Speed preset that tunes steps and caching',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('acceleration')),
+		},
+		{
+			...jsonObjectOption(
+				'Accelerator Options',
+				'acceleratorOptions',
+				'Caching settings as a JSON object, overriding the acceleration preset',
+			),
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('acceleratorOptions')),
+		},
+		jsonObjectOption(
+			'Advanced Features',
+			'advancedFeatures',
+			'Advanced features as a JSON object, e.g. {"watermark": false}',
+		),
+		{
+			displayName: 'CFG Scale',
+			name: 'CFGScale',
+			type: 'number',
+			default: 7,
+			typeOptions: { minValue: 0, maxValue: 50, numberPrecision: 2 },
+			description: 'How closely the video follows the prompt; some models allow a narrower range',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('CFGScale')),
+		},
+		{
+			displayName: 'Include Cost',
+			name: 'includeCost',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return the cost of each video in USD',
+		},
+		{
+			displayName: 'Negative Prompt',
+			name: 'negativePrompt',
+			type: 'string',
+			default: '',
+			typeOptions: { rows: 2 },
+			placeholder: 'e.g. blurry, low quality, flickering',
+			description: 'What the video should avoid',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('negativePrompt')),
+		},
+		{
+			displayName: 'Number of Results',
+			name: 'numberResults',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1, maxValue: 4 },
+			description: 'Videos to generate from the same settings (each one is an output item)',
+		},
+		{
+			displayName: 'Output Format',
+			name: 'outputFormat',
+			type: 'options',
+			default: 'MP4',
+			options: [
+				{ name: 'MP4', value: 'MP4' },
+				{ name: 'WEBM', value: 'WEBM' },
+				{ name: 'MOV', value: 'MOV' },
+			],
+		},
+		{
+			displayName: 'Output Quality',
+			name: 'outputQuality',
+			type: 'number',
+			default: 95,
+			typeOptions: { minValue: 20, maxValue: 99 },
+			description: 'Compression quality: higher keeps more detail in a larger file',
+		},
+		{
+			displayName: 'Output Type',
+			name: 'outputType',
+			type: 'options',
+			default: 'URL',
+			options: [{ name: 'URL', value: 'URL' }],
+			description: 'How the video is delivered; Runware returns videos as URLs only',
+		},
+		safetyOption,
+		{
+			displayName: 'Seed',
+			name: 'seed',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1 },
+			description: 'Makes a generation repeatable: the same seed and settings give the same video',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('seed')),
+		},
+		jsonObjectOption(
+			'Settings',
+			'settings',
+			'Model settings of newer models as a JSON object, e.g. {"audio": true}',
+		),
+		{
+			displayName: 'Steps',
+			name: 'steps',
+			type: 'number',
+			default: 25,
+			typeOptions: { minValue: 10, maxValue: 50 },
+			description: 'Denoising steps: more is slower and usually better (20–40 works for most)',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('steps')),
+		},
+		{
+			displayName: 'Time to Live (Seconds)',
+			name: 'ttl',
+			type: 'number',
+			default: 3600,
+			typeOptions: { minValue: 60 },
+			description: 'How long the video URL stays available',
+		},
+		{
+			displayName: 'Upload Endpoint',
+			name: 'uploadEndpoint',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://bucket.s3.amazonaws.com/video.mp4?X-Amz-Signature=…',
+			description: 'A URL Runware PUTs each finished video to, such as a presigned storage URL',
+		},
+		{
+			displayName: 'Webhook URL',
+			name: 'webhookURL',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.com/runware-hook?token=…',
+			description:
+				'A URL Runware POSTs each finished video to. In Resume on Webhook mode the node uses its own.',
+			displayOptions: { hide: { '/waitMode': ['webhook'] } },
+		},
+		loraOption,
+	],
+};

@@ -1,0 +1,36 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import {
+	providerDisplayName,
+	runwareModels,
+	type RunwareModel,
+} from '../../shared/providers/runware/catalogue';
+
+function label(model: RunwareModel): string {
+	const legacy = model.legacy ? ', legacy' : '';
+	return `${providerDisplayName(model.provider)} · ${model.name} (${model.air}${legacy})`;
+}
+
+/** Models sorted by provider, then current before legacy, then by name. */
+const sortedModels = [...runwareModels].sort(
+	(a, b) =>
+		providerDisplayName(a.provider).localeCompare(providerDisplayName(b.provider)) ||
+		Number(a.legacy ?? false) - Number(b.legacy ?? false) ||
+		a.name.localeCompare(b.name, undefined, { numeric: true }),
+);
+
+/**
+ * The catalogue's models, grouped by provider (each name starts with it). Every word of the filter
+ * must appear in the provider, name or AIR. Models outside the catalogue are entered by AIR.
+ */
+export async function searchModels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const words = (filter ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+	const results = sortedModels
+		.map((model) => ({ model, name: label(model) }))
+		.filter(({ name }) => words.every((word) => name.toLowerCase().includes(word)))
+		.map(({ model, name }) => ({ name, value: model.air }));
+	return { results };
+}

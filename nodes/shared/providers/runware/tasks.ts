@@ -1,0 +1,177 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { TaskTracker, VideoResult } from '../../execution/tasks';
+import type { ApiContext } from '../../http/send';
+import type { PollState } from '../../polling/poller';
+import type { RunwareApiError } from './transport';
+import { runwareApiError, runwareRequest } from './transport';
+
+/** Most getResponse tasks sent in one request; more pending tasks are split over several. */
+export const GET_RESPONSE_BATCH = 50;
+
+const POLL_REQUEST_TIMEOUT_MS = 30_000;
+
+const FILE_EXTENSIONS: Record<string, string> = { MP4: 'mp4', WEBM: 'webm', MOV: 'mov' };
+
+/** What getResponse returned for one task: its result items and its top-level errors. */
+export interface RunwareTaskResponse {
+	items: IDataObject[];
+	errors: RunwareApiError[];
+}
+
+/** What the node knows about a task it submitted; everything but the UUID is optional. */
+export interface RunwareTaskInfo {
+	taskUUID: string;
+	/** Results to wait for; unknown: every returned item must be terminal. */
+	numberResults?: number;
+	model?: string;
+	outputFormat?: string;
+}
+
+export interface RunwareReadOptions {
+	signal?: AbortSignal;
+}
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+	const result: T[][] = [];
+	for (let start = 0; start < values.length; start += size) {
+		result.push(values.slice(start, start + size));
+	}
+	return result;
+}
+
+/**
+ * Reads the state of many tasks with getResponse, several tasks per request. Tasks missing from the
+ * answer come back with no items and no errors (still pending for the caller).
+ */
+export async function readRunwareTasks(
+	ctx: ApiContext,
+	taskUUIDs: readonly string[],
+	options: RunwareReadOptions = {},
+): Promise<Map<string, RunwareTaskResponse>> {
+	const responses = new Map<string, RunwareTaskResponse>(
+		taskUUIDs.map((taskUUID) => [taskUUID, { items: [], errors: [] }]),
+	);
+	for (const batch of chunks([...responses.keys()], GET_RESPONSE_BATCH)) {
+		const envelope = await runwareRequest(
+			ctx,
+			batch.map((taskUUID) => ({ taskType: 'getResponse', taskUUID })),
+			{ safety: 'idempotent', timeoutMs: POLL_REQUEST_TIMEOUT_MS, signal: options.signal },
+		);
+		for (const item of envelope.data) {
+			responses.get(String(item.taskUUID))?.items.push(item);
+		}
+		for (const error of envelope.errors) {
+			if (error.taskUUID) responses.get(error.taskUUID)?.errors.push(error);
+		}
+	}
+	return responses;
+}
+
+const TERMINAL = new Set(['success', 'error']);
+
+function itemStatus(item: IDataObject): string {
+	if (typeof item.status === 'string') return item.status;
+	// Some answers carry the result without a status.
+	return item.videoURL || item.videoUUID ? 'success' : item.error ? 'error' : 'processing';
+}
+
+function itemError(item: IDataObject): RunwareApiError {
+	const embedded = (item.error ?? {}) as IDataObject;
+	return {
+		code: typeof embedded.code === 'string' ? embedded.code : 'taskFailed',
+		message: typeof embedded.message === 'string' ? embedded.message : 'The task failed',
+		responseContent:
+			typeof embedded.responseContent === 'string' ? embedded.responseContent : undefined,
+		taskUUID: String(item.taskUUID),
+	};
+}
+
+function videoResult(item: IDataObject, info: RunwareTaskInfo): VideoResult {
+	const videoUUID = typeof item.videoUUID === 'string' ? item.videoUUID : undefined;
+	const extension = FILE_EXTENSIONS[String(info.outputFormat ?? 'MP4').toUpperCase()] ?? 'mp4';
+	const json: IDataObject = {
+		taskUUID: info.taskUUID,
+		videoUUID,
+		videoURL: item.videoURL,
+		seed: item.seed,
+		...(item.cost !== undefined ? { cost: item.cost } : {}),
+		...(info.model ? { model: info.model } : {}),
+		status: 'success',
+	};
+	return {
+		json,
+		url: typeof item.videoURL === 'string' ? item.videoURL : undefined,
+		fileName: `${videoUUID ?? info.taskUUID}.${extension}`,
+	};
+}
+
+/** A failed result among successful ones: kept as an output item so that nothing goes missing. */
+function failedResult(error: RunwareApiError, info: RunwareTaskInfo): VideoResult {
+	return {
+		json: {
+			taskUUID: info.taskUUID,
+			...(info.model ? { model: info.model } : {}),
+			status: 'error',
+			error: `Runware error ${error.code}: ${error.message}`,
+		},
+		fileName: `${info.taskUUID}.error`,
+	};
+}
+
+/**
+ * The state of one task from its getResponse answer. A task with `numberResults` N is done when N
+ * results are terminal (Runware answers one placeholder until the first result is ready). It fails
+ * when every result failed or a top-level error names it.
+ */
+export function runwareTaskState(
+	ctx: ApiContext,
+	response: RunwareTaskResponse,
+	info: RunwareTaskInfo,
+): PollState<VideoResult[]> {
+	const [topLevelError] = response.errors;
+	if (topLevelError) return { status: 'failed', error: runwareApiError(ctx, topLevelError) };
+	const terminal = response.items.filter((item) => TERMINAL.has(itemStatus(item)));
+	const expected = info.numberResults ?? Math.max(1, response.items.length);
+	if (response.items.length === 0 || terminal.length < expected) {
+		const progress = response.items
+			.map((item) => item.progress)
+			.filter((value): value is number => typeof value === 'number');
+		return {
+			status: 'pending',
+			progress: progress.length ? progress.reduce((a, b) => a + b, 0) / progress.length : undefined,
+		};
+	}
+	const succeeded = terminal.filter((item) => itemStatus(item) === 'success');
+	const failed = terminal.filter((item) => itemStatus(item) === 'error').map(itemError);
+	if (succeeded.length === 0) return { status: 'failed', error: runwareApiError(ctx, failed[0]) };
+	return {
+		status: 'succeeded',
+		value: [
+			...succeeded.map((item) => videoResult(item, info)),
+			...failed.map((error) => failedResult(error, info)),
+		],
+	};
+}
+
+/** Follows Runware tasks for the shared waiting code: one batched getResponse round per check. */
+export function runwareTaskTracker(
+	ctx: ApiContext,
+	tasks: readonly RunwareTaskInfo[],
+	options: RunwareReadOptions = {},
+): TaskTracker {
+	const infos = new Map(tasks.map((task) => [task.taskUUID, task]));
+	return {
+		label: 'Runware',
+		idField: 'taskUUID',
+		async checkRound(pending) {
+			const responses = await readRunwareTasks(ctx, pending, options);
+			const states = new Map<string, PollState<VideoResult[]>>();
+			for (const [taskUUID, response] of responses) {
+				const info = infos.get(taskUUID) ?? { taskUUID };
+				states.set(taskUUID, runwareTaskState(ctx, response, info));
+			}
+			return states;
+		},
+	};
+}

@@ -1,0 +1,131 @@
+import type { INode, INodeParameters, INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { RunwareVideo } from '../../../nodes/RunwareVideo/RunwareVideo.node';
+import { runwareModels } from '../../../nodes/shared/providers/runware/catalogue';
+import { model, sentTasks, setup, videoRun, NODE_NAME, RUNWARE_VIDEO } from './setup';
+
+const description = new RunwareVideo().description;
+
+/** Paths of every parameter n8n shows for these node parameters (collections opened). */
+function visiblePaths(parameters: INodeParameters): Set<string> {
+	const node: INode = {
+		id: '1',
+		name: NODE_NAME,
+		type: RUNWARE_VIDEO,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	};
+	const paths = new Set<string>();
+	const walk = (properties: INodeProperties[], prefix: string, values: INodeParameters) => {
+		for (const property of properties) {
+			if (!NodeHelpers.displayParameter(values, property, node, description, parameters)) continue;
+			const path = `${prefix}${property.name}`;
+			paths.add(path);
+			if (property.type === 'collection') {
+				walk(property.options as INodeProperties[], `${path}.`, {});
+			}
+		}
+	};
+	walk(description.properties, '', parameters);
+	return paths;
+}
+
+const shown = (air: unknown, extra: INodeParameters = {}) =>
+	visiblePaths({ model: { __rl: true, mode: 'list', value: air } as never, ...extra });
+
+const allPaths = shown('acme:video@1');
+
+describe('Runware Video: fields follow the chosen model', () => {
+	it('shows every field for a model outside the catalogue', () => {
+		expect(allPaths).toEqual(visiblePaths({}));
+		expect([...allPaths]).toEqual(
+			expect.arrayContaining([
+				'frameImages',
+				'referenceImages',
+				'referenceVideos',
+				'inputAudios',
+				'speech',
+				'videoOptions.duration',
+				'videoOptions.dimensions',
+				'videoOptions.fps',
+				'videoOptions.resolution',
+				'options.seed',
+				'options.CFGScale',
+				'options.webhookURL',
+				'providerSettings.google.generateAudio',
+				'providerSettings.pixverse.effect',
+			]),
+		);
+	});
+
+	it('shows every field for a model given by an expression', () => {
+		expect(shown('={{ $json.model }}')).toEqual(allPaths);
+	});
+
+	it('hides what a catalogued model does not take', () => {
+		const lipSync = shown('pixverse:lipsync@1');
+		expect(lipSync.has('frameImages')).toBe(false);
+		expect(lipSync.has('videoOptions.dimensions')).toBe(false);
+		expect([...lipSync]).toEqual(
+			expect.arrayContaining(['referenceVideos', 'inputAudios', 'speech']),
+		);
+
+		expect(shown('klingai:6@0').has('videoOptions.dimensions')).toBe(false);
+		expect(shown('klingai:6@0').has('videoOptions.duration')).toBe(true);
+		expect(shown('lightricks:2@0').has('options.seed')).toBe(false);
+		expect(shown('klingai:5@3').has('options.seed')).toBe(true);
+	});
+
+	it("shows only the model's own provider settings, and of those only the accepted ones", () => {
+		const veo = [...shown('google:3@2')].filter((path) => path.startsWith('providerSettings.'));
+		expect(veo).toEqual([
+			'providerSettings.google',
+			'providerSettings.google.enhancePrompt',
+			'providerSettings.google.generateAudio',
+		]);
+		// A Google model the catalogue does not know: every Google setting, no other provider's.
+		const newVeo = [...shown('google:veo@9')].filter((path) =>
+			path.startsWith('providerSettings.'),
+		);
+		expect(newVeo).toEqual(expect.arrayContaining(['providerSettings.google.resizeMode']));
+		expect(newVeo.every((path) => /^providerSettings(\.google|$)/.test(path))).toBe(true);
+	});
+
+	it('hides the webhook URL option when the node uses its own', () => {
+		expect(shown('klingai:5@3', { waitMode: 'webhook' }).has('options.webhookURL')).toBe(false);
+	});
+
+	it('hides, for every catalogued model, exactly the top-level inputs it does not take', () => {
+		for (const entry of runwareModels) {
+			const paths = shown(entry.air);
+			expect({ air: entry.air, frameImages: paths.has('frameImages') }).toEqual({
+				air: entry.air,
+				frameImages: entry.frameImages !== false,
+			});
+			expect({ air: entry.air, referenceVideos: paths.has('referenceVideos') }).toEqual({
+				air: entry.air,
+				referenceVideos: entry.referenceVideos !== 0,
+			});
+		}
+	});
+
+	it('does not send a hidden field left over from another model', async () => {
+		const env = await setup();
+		try {
+			const result = await env.harness.runWorkflow(
+				videoRun({
+					model: model('lightricks:2@0'),
+					positivePrompt: 'Waves breaking on black sand',
+					options: { seed: 7 },
+					downloadVideo: false,
+				}),
+			);
+			expect(result.error).toBeUndefined();
+			expect(sentTasks(env.emulator)[0]).not.toHaveProperty('seed');
+		} finally {
+			await env.close();
+		}
+	});
+});

@@ -1,0 +1,92 @@
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { RunwareApi } from '../../../credentials/RunwareApi.credentials';
+import { RunwareVideo } from '../../../nodes/RunwareVideo/RunwareVideo.node';
+import { startEmulator, type Emulator, type KnobsPatch } from '../../emulator';
+import {
+	createHarness,
+	node,
+	startNode,
+	workflow,
+	type Harness,
+	type NodeOptions,
+	type RunWorkflowInput,
+} from '../../harness';
+
+export const RUNWARE_VIDEO = 'n8n-nodes-ai-video.runwareVideo';
+export const NODE_NAME = 'Runware Video';
+
+export interface Setup {
+	emulator: Emulator;
+	harness: Harness;
+	close(): Promise<void>;
+}
+
+export interface SetupOptions {
+	knobs?: KnobsPatch;
+	binaryMode?: 'filesystem' | 'default';
+	/** Whether the credential points at the emulator's model schemas (default: no schema URL). */
+	schemas?: boolean;
+}
+
+/** An emulator and a harness whose Runware credential points at it. */
+export async function setup(options: SetupOptions = {}): Promise<Setup> {
+	const emulator = await startEmulator({ knobs: options.knobs });
+	const harness = await createHarness({
+		nodeTypes: { [RUNWARE_VIDEO]: new RunwareVideo() },
+		credentialTypes: [new RunwareApi()],
+		credentials: {
+			runwareApi: {
+				apiKey: emulator.runwareApiKey,
+				baseUrl: emulator.runwareUrl,
+				schemaBaseUrl: options.schemas ? emulator.schemaUrl : '',
+			},
+		},
+		binaryMode: options.binaryMode,
+	});
+	return {
+		emulator,
+		harness,
+		close: async () => {
+			await harness.close();
+			await emulator.close();
+		},
+	};
+}
+
+/** A model parameter as the editor stores it (list mode). */
+export const model = (air: string) => ({ __rl: true, mode: 'list', value: air });
+
+/** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
+export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
+
+/** Start → Runware Video, with the given parameters and input items. */
+export function videoRun(
+	parameters: INodeParameters,
+	items: INodeExecutionData[] = [{ json: {} }],
+	options: NodeOptions = {},
+): RunWorkflowInput {
+	return workflow([
+		startNode(items),
+		node(
+			NODE_NAME,
+			RUNWARE_VIDEO,
+			{ waitingOptions: FAST_WAITING, ...parameters },
+			{
+				credentials: ['runwareApi'],
+				...options,
+			},
+		),
+	]);
+}
+
+/** Bodies of the videoInference requests the emulator received, as sent (media shortened). */
+export function sentTasks(emulator: Emulator): IDataObject[] {
+	return emulator
+		.requestsTo('runware.videoInference')
+		.flatMap((request) =>
+			request.body?.kind === 'json' && Array.isArray(request.body.value)
+				? (request.body.value as IDataObject[])
+				: [],
+		);
+}

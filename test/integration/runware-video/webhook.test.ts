@@ -1,0 +1,151 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { EmulatorEvent } from '../../emulator';
+import { model, sentTasks, setup, videoRun, NODE_NAME, type Setup } from './setup';
+
+const NODE_ID = 'runware-video-node';
+
+const run = (
+	parameters: IDataObject = {},
+	items?: Array<{ json: IDataObject }>,
+	onError?: 'continueRegularOutput',
+) =>
+	videoRun(
+		{
+			model: model('klingai:5@3'),
+			positivePrompt: 'A hot air balloon over a canyon',
+			waitMode: 'webhook',
+			downloadVideo: false,
+			...parameters,
+		},
+		items,
+		{ id: NODE_ID, ...(onError ? { onError } : {}) },
+	);
+
+type CallbackEvent = Extract<EmulatorEvent, { type: 'callback' }>;
+
+describe('Runware Video: resume on webhook', () => {
+	let env: Setup;
+
+	beforeAll(async () => {
+		env = await setup();
+		await env.harness.listenForResume();
+	});
+	afterAll(async () => await env.close());
+	afterEach(async () => await env.emulator.reset());
+
+	const callbacks = () =>
+		env.emulator.events.filter((event): event is CallbackEvent => event.type === 'callback');
+
+	it('passes its resume URL as webhookURL, waits, and continues when Runware calls back', async () => {
+		const started = Date.now();
+		const result = await env.harness.runWorkflow(run({ waitingOptions: { timeoutMinutes: 30 } }));
+		expect(result.status).toBe('waiting');
+		expect(result.waitTill?.getTime()).toBeGreaterThanOrEqual(started + 30 * 60_000);
+		expect(result.waitTill?.getTime()).toBeLessThan(Date.now() + 30 * 60_000 + 1000);
+		const [task] = sentTasks(env.emulator);
+		expect(task.webhookURL).toBe(`${result.resume?.resumeUrl}/${NODE_ID}`);
+		// While waiting, the node shows the submitted task.
+		expect(result.output(NODE_NAME)[0].json).toMatchObject({
+			taskUUID: task.taskUUID,
+			status: 'waiting',
+		});
+
+		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
+		expect(resumed.error).toBeUndefined();
+		const output = resumed.output(NODE_NAME);
+		expect(output).toHaveLength(1);
+		expect(output[0].json).toEqual({
+			taskUUID: task.taskUUID,
+			videoUUID: expect.any(String),
+			videoURL: expect.any(String),
+			seed: expect.any(Number),
+			model: 'klingai:5@3',
+			status: 'success',
+		});
+		const callback = await env.emulator.waitForEvent((event) => event.type === 'callback');
+		expect(callback).toMatchObject({ result: 200, taskId: task.taskUUID });
+	});
+
+	it('does not trust the callback: a fake success is checked with the API and ignored', async () => {
+		env.emulator.setKnobs({ runware: { callbacks: 'never', generationMs: 60_000 } });
+		const result = await env.harness.runWorkflow(run());
+		const [task] = sentTasks(env.emulator);
+		const outcome = await env.harness.resumeWithWebhook(result.resume!, {
+			url: `${result.resume?.resumeUrl}/${NODE_ID}`,
+			body: {
+				data: [
+					{
+						taskType: 'videoInference',
+						taskUUID: task.taskUUID,
+						status: 'success',
+						videoUUID: 'forged',
+						videoURL: 'https://attacker.example/video.mp4',
+					},
+				],
+			},
+		});
+		expect(outcome.reply).toEqual({ statusCode: 200, body: { received: true, waiting: true } });
+		expect(outcome.result.status).toBe('waiting');
+		expect(env.emulator.requestsTo('runware.getResponse')).toHaveLength(1);
+
+		env.emulator.forceOutcome(String(task.taskUUID), 'success', { immediately: true });
+		const confirmed = await env.harness.resumeWithWebhook(result.resume!, {
+			url: `${result.resume?.resumeUrl}/${NODE_ID}`,
+			body: {},
+		});
+		expect(confirmed.result.error).toBeUndefined();
+		expect(confirmed.result.output(NODE_NAME)[0].json.videoURL).toContain(env.emulator.url);
+	});
+
+	it('ignores an early forged callback from the provider side too', async () => {
+		env.emulator.setKnobs({ runware: { callbacks: 'forged' } });
+		const result = await env.harness.runWorkflow(run());
+		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
+		expect(resumed.output(NODE_NAME)[0].json.videoUUID).not.toMatch(/forged/);
+		expect(callbacks().find((event) => event.forged)?.result).toBe(200);
+	});
+
+	it('continues only once every result of every item is in', async () => {
+		env.emulator.setKnobs({ runware: { itemStaggerMs: 200 } });
+		const items = [{ json: { n: 1 } }, { json: { n: 2 } }];
+		const result = await env.harness.runWorkflow(run({ options: { numberResults: 2 } }, items));
+		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
+
+		// Input order is kept. (n8n re-pairs the items of a resumed node by position.)
+		const [first, second] = sentTasks(env.emulator).map((task) => task.taskUUID);
+		const output = resumed.output(NODE_NAME);
+		expect(output.map((item) => item.json.taskUUID)).toEqual([first, first, second, second]);
+		expect(new Set(output.map((item) => item.json.videoUUID)).size).toBe(4);
+		// One callback per result; all but the last keep the execution waiting.
+		await env.emulator.waitForEvent(
+			() => callbacks().length === 4 && callbacks().every((event) => event.result !== 'not sent'),
+		);
+		expect(env.emulator.requestsTo('runware.videoInference')).toHaveLength(1);
+	});
+
+	it('resumes with the failure of a failed task', async () => {
+		env.emulator.queueOutcomes('runware', 'failure', 'success');
+		const items = [{ json: { n: 1 } }, { json: { n: 2 } }];
+		const result = await env.harness.runWorkflow(run({}, items, 'continueRegularOutput'));
+		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
+
+		const output = resumed.output(NODE_NAME);
+		expect(output[0].json).toMatchObject({
+			error: expect.stringContaining('timeoutProvider'),
+			taskUUID: expect.any(String),
+		});
+		expect(output[1].json.status).toBe('success');
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	it('keeps items that failed before the wait and does not wait when nothing was sent', async () => {
+		const items = [{ json: { duration: 7 } }];
+		const result = await env.harness.runWorkflow(
+			run({ videoOptions: { duration: '={{ $json.duration }}' } }, items, 'continueRegularOutput'),
+		);
+		expect(result.status).toBe('success');
+		expect(result.output(NODE_NAME)[0].json.error).toContain('duration 7 is not supported');
+		expect(env.emulator.requests).toHaveLength(0);
+	});
+});
