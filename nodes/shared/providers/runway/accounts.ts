@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiContext } from '../../http/send';
+import type { RunwayValidationIssue } from './validation';
 import { useApiCredentials, useApiError, useApiSend } from './transport';
 
 /** Value of an account choice that leaves the pick to useapi.net (an account with free capacity). */
@@ -46,4 +47,53 @@ export function chosenEmail(choice: string, credentialEmail: string): string | u
 	if (choice === ANY_ACCOUNT) return undefined;
 	if (choice === CREDENTIAL_ACCOUNT) return credentialEmail || undefined;
 	return choice;
+}
+
+export interface ResolvedAccount {
+	/** The email to send; undefined: none (useapi.net picks, or the assets decide). */
+	email?: string;
+	/** The account the task will run on, when known. */
+	account?: string;
+	/** Asset or email choices that cannot work together. */
+	issues: RunwayValidationIssue[];
+}
+
+/**
+ * Where a generation runs: an explicit email, else the account holding its assets (useapi.net uses it, so no email
+ * is sent), else the credential's default; "any account" leaves the pick to useapi.net. Assets always run on their
+ * own account, so assets of two accounts, or an email other than theirs, are refused.
+ */
+export function resolveRunwayAccount(
+	choice: string,
+	credentialEmail: string,
+	assets: ReadonlyArray<{ field: string; id: string }>,
+): ResolvedAccount {
+	const pinned = assets.flatMap((asset) => {
+		const account = accountOfUseApiId(asset.id);
+		return account ? [{ ...asset, account }] : [];
+	});
+	const [first] = pinned;
+	const issues: RunwayValidationIssue[] = pinned
+		.filter((asset) => asset.account !== first.account)
+		.map((asset) => ({
+			field: asset.field,
+			value: asset.id,
+			message:
+				`${asset.field} belongs to the Runway account ${asset.account}, but ${first.field} to ` +
+				`${first.account}: the assets of one generation must be on one account`,
+		}));
+	const explicit = choice !== CREDENTIAL_ACCOUNT && choice !== ANY_ACCOUNT;
+	if (explicit && first && first.account !== choice) {
+		issues.push({
+			field: 'email',
+			value: choice,
+			message:
+				`email "${choice}" is not the account holding ${first.field} (${first.account}): ` +
+				'a generation runs on the account that holds its assets',
+		});
+	}
+	if (explicit) return { email: choice, account: choice, issues };
+	if (first) return { account: first.account, issues };
+	const email = chosenEmail(choice, credentialEmail);
+	return { email, account: email, issues };
 }

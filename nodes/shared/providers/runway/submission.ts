@@ -92,9 +92,13 @@ async function attemptCreate(
 		const task = parseRunwayTask((await useApiResponse(ctx, outcome, 'create')).body);
 		if (!task) {
 			throw markAmbiguous(
-				new NodeApiError(ctx.getNode(), {}, {
-					message: 'useapi.net accepted the request, but its answer names no task',
-				}),
+				new NodeApiError(
+					ctx.getNode(),
+					{},
+					{
+						message: 'useapi.net accepted the request, but its answer names no task',
+					},
+				),
 			);
 		}
 		return { kind: 'created', task };
@@ -113,7 +117,9 @@ function unsentError(ctx: IExecuteFunctions, lane: Lane, cancelled: boolean): No
 			{ description: 'No task was created for this item.' },
 		);
 	}
-	const busyFor = lane.busy ? ` stayed busy for ${Math.round((Date.now() - lane.busy.since) / 1000)} s` : ' was busy';
+	const busyFor = lane.busy
+		? ` stayed busy for ${Math.round((Date.now() - lane.busy.since) / 1000)} s`
+		: ' was busy';
 	return new NodeOperationError(
 		ctx.getNode(),
 		`Not submitted: ${account}${busyFor} until the time limit`,

@@ -1,229 +1,18 @@
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
 import type { ApiContext, SendOutcome } from '../../http/send';
 import type { PollState } from '../../polling/poller';
+import type { RunwayTask, RunwayTaskContexts } from './taskState';
+import { parseRunwayTask, RUNWAY_TASK_ID_FIELD, runwayTaskState } from './taskState';
 import { useApiCredentials, useApiError, useApiResponse, useApiSend } from './transport';
 
-export const RUNWAY_TASK_ID_FIELD = 'taskId';
-
-/** Statuses of a task still on its way; anything else unknown also keeps waiting (within the timeout). */
-export const RUNWAY_RUNNING_STATUSES: ReadonlySet<string> = new Set([
-	'PENDING',
-	'RUNNING',
-	'THROTTLED',
-]);
-const CANCELLED_STATUSES = new Set(['CANCELLED', 'CANCELED']);
+// What a task body says (statuses, artifacts, failures) lives in taskState.ts; this module reads tasks.
+export * from './taskState';
 
 /** Tasks read at the same time in one poll round: polite to useapi.net and the Runway account. */
 const POLL_CONCURRENCY = 2;
 const POLL_REQUEST_TIMEOUT_MS = 30_000;
-
-export interface RunwayArtifact {
-	url?: string;
-	fileName?: string;
-	fileSize?: number;
-	assetId?: string;
-	previewUrl?: string;
-	duration?: number;
-	frameRate?: number;
-	width?: number;
-	height?: number;
-}
-
-export interface RunwayFailure {
-	message: string;
-	/** Runway's code, e.g. `SAFETY.INPUT.TEXT`. */
-	reason?: string;
-	moderationCategory?: string;
-	moderated: boolean;
-}
-
-/** A task as GET /v1/runwayml/tasks/{taskId} (and the replyUrl callbacks) describe it. */
-export interface RunwayTask {
-	taskId: string;
-	/** Upper case, as Runway spells it. */
-	status: string;
-	taskType?: string;
-	/** 0–100. */
-	progress?: number;
-	artifacts: RunwayArtifact[];
-	failure?: RunwayFailure;
-	replyRef?: string;
-	seed?: number;
-	createdAt?: string;
-	updatedAt?: string;
-}
-
-/** What the node knows about a task from its own request; the task itself wins where it says. */
-export interface RunwayTaskContext {
-	model?: string;
-	replyRef?: string;
-}
-
-export type RunwayTaskContexts = (taskId: string) => RunwayTaskContext | undefined;
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** Numbers come as strings too (`progressRatio: "0.5"`, `fileSize: "123"`). */
-function number(value: unknown): number | undefined {
-	const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : undefined;
-}
-
-function withoutUndefined(json: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined));
-}
-
-function parseArtifact(raw: unknown): RunwayArtifact | undefined {
-	if (!isObject(raw)) return undefined;
-	const metadata = isObject(raw.metadata) ? raw.metadata : {};
-	const dimensions = Array.isArray(metadata.dimensions) ? metadata.dimensions : [];
-	const previews = Array.isArray(raw.previewUrls) ? raw.previewUrls : [];
-	return {
-		url: text(raw.url),
-		fileName: text(raw.filename) ?? text(raw.fileName),
-		fileSize: number(raw.fileSize),
-		assetId: text(raw.assetId),
-		previewUrl: text(previews[0]),
-		duration: number(metadata.duration),
-		frameRate: number(metadata.frameRate),
-		width: number(dimensions[0]),
-		height: number(dimensions[1]),
-	};
-}
-
-function parseFailure(raw: unknown): RunwayFailure | undefined {
-	if (typeof raw === 'string' && raw !== '') return { message: raw, moderated: false };
-	if (!isObject(raw)) return undefined;
-	const reason = text(raw.reason);
-	const moderationCategory = text(raw.moderation_category);
-	return {
-		message: text(raw.errorMessage) ?? text(raw.message) ?? reason ?? 'no reason given',
-		reason,
-		moderationCategory,
-		moderated:
-			moderationCategory !== undefined ||
-			raw.tally_asimov === true ||
-			(reason?.startsWith('SAFETY') ?? false),
-	};
-}
-
-/**
- * Reads a task body: the flat GET /tasks shape, or the create answer's `{task: {...}}` (useapi.net's own scripts
- * read a top-level `taskId` there too, which wins).
- */
-export function parseRunwayTask(body: unknown): RunwayTask | undefined {
-	const raw = isObject(body) && isObject(body.task) ? { ...body.task, ...body } : body;
-	if (!isObject(raw)) return undefined;
-	const taskId = text(raw.taskId);
-	if (taskId === undefined) return undefined;
-	const options = isObject(raw.options) ? raw.options : {};
-	const ratio = number(raw.progressRatio);
-	return {
-		taskId,
-		status: (text(raw.status) ?? 'UNKNOWN').toUpperCase(),
-		taskType: text(raw.taskType),
-		progress: ratio === undefined ? undefined : Math.round(ratio * 1000) / 10,
-		artifacts: (Array.isArray(raw.artifacts) ? raw.artifacts : [])
-			.map(parseArtifact)
-			.filter((artifact): artifact is RunwayArtifact => artifact !== undefined),
-		failure: parseFailure(raw.error),
-		replyRef: text(raw.replyRef),
-		seed: number(options.seed),
-		createdAt: text(raw.createdAt),
-		updatedAt: text(raw.updatedAt),
-	};
-}
-
-/** The output JSON of a task: id, status, model, video URL, every artifact with its metadata, replyRef. */
-export function runwayTaskJson(task: RunwayTask, context: RunwayTaskContext = {}): IDataObject {
-	return withoutUndefined({
-		taskId: task.taskId,
-		status: task.status,
-		model: context.model ?? task.taskType,
-		videoUrl: task.artifacts[0]?.url,
-		artifacts: task.artifacts.map((artifact) => withoutUndefined({ ...artifact })),
-		progress: RUNWAY_RUNNING_STATUSES.has(task.status) ? task.progress : undefined,
-		error: task.failure?.message,
-		errorReason: task.failure?.reason,
-		moderationCategory: task.failure?.moderationCategory,
-		seed: task.seed,
-		replyRef: task.replyRef ?? context.replyRef,
-		createdAt: task.createdAt,
-		updatedAt: task.updatedAt,
-	});
-}
-
-function failureError(ctx: ApiContext, task: RunwayTask): NodeOperationError {
-	const failure = task.failure;
-	if (CANCELLED_STATUSES.has(task.status)) {
-		return new NodeOperationError(ctx.getNode(), `Runway task ${task.taskId} was cancelled`, {
-			description: 'The task was cancelled at Runway (on the website or through the API).',
-		});
-	}
-	const reason = failure?.reason ? ` (${failure.reason})` : '';
-	if (failure?.moderated) {
-		const category = failure.moderationCategory ? `, category ${failure.moderationCategory}` : '';
-		return new NodeOperationError(
-			ctx.getNode(),
-			`Runway's moderation refused task ${task.taskId}: ${failure.message}${reason}${category}`,
-			{
-				description:
-					'Change the prompt or the images. Runway counts moderated tasks and may suspend the account when there are too many.',
-			},
-		);
-	}
-	return new NodeOperationError(
-		ctx.getNode(),
-		`Runway task ${task.taskId} failed: ${failure?.message ?? 'no reason given'}${reason}`,
-	);
-}
-
-/** What a task's state means to the waiting code: the video, Runway's failure reason, or keep waiting. */
-export function runwayTaskState(
-	ctx: ApiContext,
-	task: RunwayTask,
-	context: RunwayTaskContext = {},
-): PollState<VideoResult[]> {
-	if (task.status === 'SUCCEEDED') {
-		const video = task.artifacts.find((artifact) => artifact.url !== undefined);
-		if (!video) {
-			return {
-				status: 'failed',
-				error: new NodeOperationError(
-					ctx.getNode(),
-					`Runway task ${task.taskId} succeeded but returned no video URL`,
-				),
-			};
-		}
-		const id = task.taskId.split(':').pop() ?? 'video';
-		return {
-			status: 'succeeded',
-			value: [
-				{
-					json: runwayTaskJson(task, context),
-					url: video.url,
-					fileName: video.fileName ?? `runway-${id}.mp4`,
-				},
-			],
-		};
-	}
-	if (task.status === 'FAILED' || CANCELLED_STATUSES.has(task.status)) {
-		return { status: 'failed', error: failureError(ctx, task) };
-	}
-	const detail = RUNWAY_RUNNING_STATUSES.has(task.status)
-		? task.status
-		: `unknown status "${task.status}"`;
-	return { status: 'pending', progress: task.progress, detail };
-}
 
 /** The path of a task: ids contain `:` and `@` and go in raw, as useapi.net expects. */
 function taskPath(taskId: string): string {
@@ -241,9 +30,13 @@ function readTaskRequest(taskId: string, signal?: AbortSignal) {
 }
 
 function unreadableTask(ctx: ApiContext, taskId: string): NodeApiError {
-	return new NodeApiError(ctx.getNode(), { taskId }, {
-		message: `useapi.net answered without a task for ${taskId}`,
-	});
+	return new NodeApiError(
+		ctx.getNode(),
+		{ taskId },
+		{
+			message: `useapi.net answered without a task for ${taskId}`,
+		},
+	);
 }
 
 /** Reads one task (retrying transient failures); any failure becomes a clear error. */
@@ -287,7 +80,10 @@ export interface RunwayTrackerOptions {
  * Follows Runway tasks for the shared waiting code: each round reads the pending tasks a few at a time. A read
  * that fails for good (unknown id, token) fails its task; transient failures leave it pending for the next round.
  */
-export function runwayTaskTracker(ctx: ApiContext, options: RunwayTrackerOptions = {}): TaskTracker {
+export function runwayTaskTracker(
+	ctx: ApiContext,
+	options: RunwayTrackerOptions = {},
+): TaskTracker {
 	return {
 		label: 'Runway',
 		idField: RUNWAY_TASK_ID_FIELD,

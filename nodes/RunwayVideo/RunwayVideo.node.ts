@@ -1,0 +1,45 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resumeWebhooks } from '../shared/execution/resume';
+import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
+import { generate } from './actions/generate.operation';
+import { resumeOnRunwayCallback } from './actions/resume';
+import { runwayVideoProperties } from './description';
+import { getAccounts } from './methods/loadOptions';
+
+export class RunwayVideo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Runway Video',
+		name: 'runwayVideo',
+		icon: { light: 'file:runway.svg', dark: 'file:runway.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["model"] }}',
+		description: 'Generate videos with the Runway models of useapi.net',
+		defaults: { name: 'Runway Video' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: USEAPI_CREDENTIAL, required: true }],
+		webhooks: resumeWebhooks,
+		properties: runwayVideoProperties,
+	};
+
+	methods = { loadOptions: { getAccounts } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await generate.call(this);
+	}
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await resumeOnRunwayCallback.call(this);
+	}
+}

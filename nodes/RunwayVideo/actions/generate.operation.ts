@@ -1,0 +1,164 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { WaitMode } from '../../shared/descriptions/waiting';
+import { nodeParameter, readWaitSettings } from '../../shared/descriptions/waiting';
+import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
+import { resumeCallbackUrl, WAITING_MARK, waitForResume } from '../../shared/execution/resume';
+import type { TaskTracker, VideoResult, WaitSettings } from '../../shared/execution/tasks';
+import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/tasks';
+import type { PollOutcome } from '../../shared/polling/poller';
+import type { QueuedCreate } from '../../shared/providers/runway/submission';
+import { runCreateQueue } from '../../shared/providers/runway/submission';
+import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
+import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
+import { useApiCredentials } from '../../shared/providers/runway/transport';
+import { readRunwayRequest } from './readRequest';
+
+interface Submitted {
+	itemIndex: number;
+	taskId: string;
+	/** The task as the create answer described it. */
+	task: RunwayTask;
+}
+
+/** One execution: the items' outcomes, the tasks it created, and the deliveries (downloads) under way. */
+class Generation {
+	readonly outcomes: ItemOutcomes;
+	readonly contexts = new Map<number, RunwayTaskContext>();
+	readonly submitted = new Map<string, Submitted>();
+	readonly tracker: TaskTracker;
+	private readonly deliveries: Array<Promise<void>> = [];
+
+	constructor(
+		private readonly ctx: IExecuteFunctions,
+		readonly waitMode: WaitMode,
+		readonly settings: WaitSettings & { deadline: number },
+	) {
+		this.outcomes = new ItemOutcomes(ctx, ctx.getInputData().length);
+		this.tracker = runwayTaskTracker(ctx, {
+			signal: settings.signal,
+			contexts: (taskId) => this.contexts.get(this.submitted.get(taskId)?.itemIndex ?? -1),
+		});
+	}
+
+	/** Records a task's outcome on its item; a download runs while the rest goes on. */
+	deliver(entry: Submitted, outcome: PollOutcome<VideoResult[]>): void {
+		const { ctx, outcomes, tracker, settings } = this;
+		this.deliveries.push(
+			deliverTaskOutcome(
+				ctx,
+				outcomes,
+				[entry.itemIndex],
+				entry.taskId,
+				outcome,
+				tracker,
+				settings,
+			),
+		);
+	}
+
+	taskJson(entry: Submitted) {
+		return runwayTaskJson(entry.task, this.contexts.get(entry.itemIndex));
+	}
+
+	async output(): Promise<INodeExecutionData[]> {
+		await Promise.all(this.deliveries);
+		return this.outcomes.toOutput();
+	}
+}
+
+function readSettings(ctx: IExecuteFunctions, waitMode: WaitMode) {
+	const settings = readWaitSettings(ctx);
+	return {
+		...settings,
+		signal: ctx.getExecutionCancelSignal(),
+		deadline: Date.now() + settings.timeoutMs,
+		binaryProperty: waitMode === 'submit' ? undefined : settings.binaryProperty,
+	};
+}
+
+/** Reads and checks every item; failures are recorded before anything is sent. */
+async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<QueuedCreate[]> {
+	const { email } = await useApiCredentials(ctx);
+	const resumeUrl = run.waitMode === 'webhook' ? resumeCallbackUrl(ctx) : undefined;
+	const creates: QueuedCreate[] = [];
+	for (let itemIndex = 0; itemIndex < run.outcomes.itemCount; itemIndex++) {
+		try {
+			const request = readRunwayRequest(ctx, itemIndex, { credentialEmail: email, resumeUrl });
+			creates.push(request.create);
+			run.contexts.set(itemIndex, request.context);
+		} catch (error) {
+			run.outcomes.fail(itemIndex, asItemError(ctx, error));
+		}
+	}
+	return creates;
+}
+
+/**
+ * Resume on Webhook: the tasks still running, and those that ended while the queue waited (their videos are
+ * fetched after the wait, which keeps no binary data), become the items the execution waits for.
+ */
+async function waitForCallbacks(
+	ctx: IExecuteFunctions,
+	run: Generation,
+	running: Submitted[],
+	finished: Map<Submitted, VideoResult[]>,
+): Promise<INodeExecutionData[][]> {
+	const waiting = [
+		...running.map((entry) => ({ entry, json: run.taskJson(entry) })),
+		...[...finished].map(([entry, videos]) => ({ entry, json: videos[0].json })),
+	];
+	for (const { entry, json } of waiting) {
+		run.outcomes.succeed(entry.itemIndex, [{ json: { ...json, [WAITING_MARK]: entry.taskId } }]);
+	}
+	const limitMs = Math.max(1000, run.settings.deadline - Date.now());
+	return await waitForResume(ctx, await run.output(), limitMs);
+}
+
+/**
+ * Generates one video per item: submits every create through the account-aware queue, then waits for the tasks,
+ * hands their IDs over, or puts the execution to wait for useapi.net's callbacks, as the waiting mode says.
+ * Tasks seen ending while the queue still waited for a slot are delivered at once.
+ */
+export async function generate(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const waitMode = nodeParameter(this, 'waitMode', 'wait') as WaitMode;
+	const run = new Generation(this, waitMode, readSettings(this, waitMode));
+	const creates = await readCreates(this, run);
+	run.outcomes.throwUnlessContinuing();
+
+	const finishedBeforeWait = new Map<Submitted, VideoResult[]>();
+	const running = await runCreateQueue(this, creates, {
+		deadline: run.settings.deadline,
+		pollBackoff: run.settings.backoff,
+		tracker: run.tracker,
+		signal: run.settings.signal,
+		onCreated: (create, task) =>
+			run.submitted.set(task.taskId, { itemIndex: create.itemIndex, taskId: task.taskId, task }),
+		onSettled: (taskId, outcome) => {
+			const entry = run.submitted.get(taskId);
+			if (!entry) return;
+			if (waitMode === 'webhook' && outcome.status === 'succeeded') {
+				finishedBeforeWait.set(entry, outcome.value);
+			} else {
+				run.deliver(entry, outcome);
+			}
+		},
+		onFailed: (create, error) => run.outcomes.fail(create.itemIndex, error),
+	});
+	const stillRunning = running.flatMap((taskId) => run.submitted.get(taskId) ?? []);
+
+	if (waitMode === 'wait') {
+		await collectTaskResults(this, run.outcomes, stillRunning, run.tracker, run.settings);
+	} else if (waitMode === 'submit') {
+		for (const entry of stillRunning) {
+			run.outcomes.succeed(entry.itemIndex, [{ json: run.taskJson(entry) }]);
+		}
+	} else if (stillRunning.length > 0) {
+		return await waitForCallbacks(this, run, stillRunning, finishedBeforeWait);
+	} else {
+		for (const [entry, videos] of finishedBeforeWait) {
+			run.deliver(entry, { status: 'succeeded', value: videos });
+		}
+	}
+	return [await run.output()];
+}

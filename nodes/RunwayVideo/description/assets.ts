@@ -1,0 +1,106 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	RUNWAY_IMAGE_SLOTS,
+	RUNWAY_KEYFRAME_FIELDS,
+	RUNWAY_VIDEO_SLOTS,
+	type RunwayKeyframeField,
+	type RunwayModel,
+} from '../../shared/providers/runway/catalogue';
+import { perModel } from './perModel';
+
+const ASSET_HINT =
+	'An asset ID from the Upload Asset node (user:…-runwayml:…-asset:…). The account holding the assets runs the generation';
+
+function seconds(min?: number, max?: number): string {
+	if (min !== undefined && max !== undefined) return `, ${min}–${max} s long`;
+	return max !== undefined ? `, at most ${max} s long` : '';
+}
+
+function imageRole(model: RunwayModel, slotNumber: number): string {
+	if (model.images.endFrameSlot) {
+		return slotNumber === 1 ? 'First frame of the video' : 'Last frame of the video';
+	}
+	if ((model.promptReferences?.images ?? 0) >= slotNumber) {
+		return `Reference image ${slotNumber}, written @IMG_${slotNumber} in prompts`;
+	}
+	if (model.videos.min > 0) return 'The character image to animate';
+	return 'The image the video starts from';
+}
+
+function videoRole(model: RunwayModel, slotNumber: number): string {
+	const { minSeconds, maxSeconds } = model.videos;
+	if (slotNumber === 1 && model.editVideo?.supported) {
+		return `Source video to edit (Edit Video)${seconds(undefined, model.editVideo.maxSourceSeconds)}; the output keeps its length`;
+	}
+	if ((model.promptReferences?.videos ?? 0) >= slotNumber) {
+		return `Reference video ${slotNumber}, written @VID_${slotNumber} in prompts${seconds(minSeconds, maxSeconds)}`;
+	}
+	return `The performance video whose motion is copied${seconds(minSeconds, maxSeconds)}`;
+}
+
+function keyframeRole(model: RunwayModel, field: RunwayKeyframeField): string {
+	if (field === 'startFrameAssetId') return 'First frame of the video (keyframe mode)';
+	const limit =
+		model.keyframes?.withReferences === 'exclusive'
+			? 'keyframes cannot be combined with reference images or videos'
+			: 'cannot be combined with reference images';
+	return `Last frame of the video; needs a start frame, and ${limit}`;
+}
+
+function assetField(
+	name: string,
+	displayName: string,
+	role: string,
+	required: boolean,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required,
+		default: '',
+		description: `${role}${required ? '' : ' (optional)'}. ${ASSET_HINT}.`,
+	};
+}
+
+const imageSlots = RUNWAY_IMAGE_SLOTS.flatMap((slot, index) =>
+	perModel((model) =>
+		model.images.slots.includes(slot)
+			? assetField(
+					slot,
+					`Image Asset ID ${index + 1}`,
+					imageRole(model, index + 1),
+					index < model.images.min,
+				)
+			: undefined,
+	),
+);
+
+const videoSlots = RUNWAY_VIDEO_SLOTS.flatMap((slot, index) =>
+	perModel((model) =>
+		model.videos.slots.includes(slot)
+			? assetField(
+					slot,
+					index === 0 ? 'Video Asset ID' : `Video Asset ID ${index + 1}`,
+					videoRole(model, index + 1),
+					index < model.videos.min,
+				)
+			: undefined,
+	),
+);
+
+const keyframes = RUNWAY_KEYFRAME_FIELDS.flatMap((field) =>
+	perModel((model) =>
+		model.keyframes
+			? assetField(
+					field,
+					field === 'startFrameAssetId' ? 'Start Frame Asset ID' : 'End Frame Asset ID',
+					keyframeRole(model, field),
+					false,
+				)
+			: undefined,
+	),
+);
+
+export const assetProperties: INodeProperties[] = [...imageSlots, ...videoSlots, ...keyframes];

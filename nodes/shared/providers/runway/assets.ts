@@ -1,0 +1,213 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { BinaryInput } from '../../binary/input';
+import { sendWithRetry } from '../../http/retry';
+import { sendAuthenticated } from '../../http/send';
+import type { ApiContext } from '../../http/send';
+import { accountOfUseApiId } from './accounts';
+import { USEAPI_CREDENTIAL, useApiCredentials, useApiRequest, useApiResponse } from './transport';
+
+/** Content types POST /v1/runwayml/assets accepts (useapi.net allow-list, spelled as useapi.net spells them). */
+export const RUNWAY_ASSET_CONTENT_TYPES = [
+	'image/png',
+	'image/jpeg',
+	'image/gif',
+	'image/webp',
+	'image/mpo',
+	'video/mp4',
+	'video/quicktime',
+	'video/3gpp',
+	'video/x-matroska',
+	'video/x-flv',
+	'video/mpeg',
+	'video/MP2T',
+	'video/x-msvideo',
+	'video/x-motion-jpeg',
+	'video/webm',
+	'video/ogg',
+	'audio/wav',
+	'audio/wave',
+	'audio/mpeg',
+	'audio/flac',
+	'audio/ogg',
+	'audio/webm',
+] as const;
+
+export type RunwayAssetMediaType = 'image' | 'video' | 'audio';
+
+/** Most assets one list request returns (useapi.net takes `limit` 1–50). */
+export const RUNWAY_ASSET_PAGE_SIZE = 50;
+
+/** Highest `offset` the list endpoint takes. */
+export const RUNWAY_ASSET_MAX_OFFSET = 1000;
+
+const ASSETS_PATH = '/v1/runwayml/assets/';
+const UPLOAD_TIMEOUT_MS = 300_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+// Common spellings of allowed types that useapi.net would refuse as they are.
+const ALIASES: Record<string, string> = {
+	'image/jpg': 'image/jpeg',
+	'image/pjpeg': 'image/jpeg',
+	'audio/x-wav': 'audio/wav',
+	'audio/mp3': 'audio/mpeg',
+	'audio/x-flac': 'audio/flac',
+	'video/mp2t': 'video/MP2T',
+	'video/avi': 'video/x-msvideo',
+};
+
+/** The allow-listed spelling of a MIME type, or undefined when useapi.net does not take it. */
+export function runwayAssetContentType(mimeType: string): string | undefined {
+	const type = mimeType.split(';')[0].trim().toLowerCase();
+	const canonical = ALIASES[type] ?? type;
+	return RUNWAY_ASSET_CONTENT_TYPES.find((allowed) => allowed.toLowerCase() === canonical);
+}
+
+/** A request body that can be opened again for a retry: a fresh stream (or the buffer) per call. */
+export type AssetBody = Awaited<ReturnType<BinaryInput['body']>>;
+
+export interface RunwayAssetUpload {
+	/** Shown in Runway's asset library. */
+	name: string;
+	/** The account to store it in; undefined: the only linked account. */
+	email?: string;
+	/** An allow-listed type (see `runwayAssetContentType`). */
+	contentType: string;
+	/** Exact byte count when known: sent as Content-Length, else the body goes chunked. */
+	size?: number;
+	open(): Promise<AssetBody>;
+	signal?: AbortSignal;
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function number(value: unknown): number | undefined {
+	const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : undefined;
+}
+
+function mediaTypeOf(raw: IDataObject): string | undefined {
+	const type = isObject(raw.type) ? raw.type : {};
+	return text(raw.mediaType) ?? text(type.type) ?? text(type.name);
+}
+
+/**
+ * One asset as the node outputs it, from the upload answer or a list entry (their shapes differ): the ID the
+ * video fields take, the account that holds it (and runs every generation using it), and the file's facts.
+ */
+export function runwayAssetJson(raw: IDataObject): IDataObject {
+	const assetId = text(raw.assetId) ?? '';
+	const metadata = isObject(raw.metadata) ? raw.metadata : {};
+	const previews = Array.isArray(raw.previewUrls) ? raw.previewUrls : [];
+	const json: IDataObject = {
+		assetId,
+		account: accountOfUseApiId(assetId),
+		name: text(raw.name),
+		mediaType: mediaTypeOf(raw),
+		fileSize: number(raw.fileSize) ?? number(raw.size),
+		url: text(raw.url),
+		previewUrl: text(previews[0]),
+		duration: number(metadata.duration),
+		width: number(metadata.width),
+		height: number(metadata.height),
+		frameRate: number(metadata.frameRate),
+		createdAt: text(raw.createdAt),
+	};
+	return Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined));
+}
+
+function unexpectedAnswer(ctx: ApiContext, what: string): NodeApiError {
+	return new NodeApiError(ctx.getNode(), {}, { message: `useapi.net answered ${what}` });
+}
+
+/**
+ * Uploads one file as a Runway asset: the raw bytes as the body, streamed when the source is a stream. A retry
+ * (after a transient failure) opens the body again; at worst it stores a second copy, it starts no paid work.
+ */
+export async function uploadRunwayAsset(
+	ctx: ApiContext,
+	upload: RunwayAssetUpload,
+): Promise<IDataObject> {
+	const { baseUrl } = await useApiCredentials(ctx);
+	const headers: IDataObject = { 'Content-Type': upload.contentType };
+	if (upload.size !== undefined) headers['Content-Length'] = String(upload.size);
+	const outcome = await sendWithRetry(
+		async () =>
+			await sendAuthenticated(ctx, USEAPI_CREDENTIAL, {
+				method: 'POST',
+				url: `${baseUrl}${ASSETS_PATH}`,
+				qs: { name: upload.name, ...(upload.email ? { email: upload.email } : {}) },
+				body: await upload.open(),
+				headers,
+				timeout: UPLOAD_TIMEOUT_MS,
+			}),
+		{ safety: 'idempotent', signal: upload.signal },
+	);
+	const { body } = await useApiResponse(ctx, outcome, 'idempotent');
+	if (!isObject(body) || text(body.assetId) === undefined) {
+		throw unexpectedAnswer(ctx, 'the upload without an assetId');
+	}
+	return runwayAssetJson(body);
+}
+
+export interface RunwayAssetQuery {
+	/** Only this account's assets; undefined: every linked account. */
+	email?: string;
+	mediaType?: RunwayAssetMediaType;
+	/** How many to return at most; undefined: all that the API lists. */
+	limit?: number;
+	signal?: AbortSignal;
+}
+
+/** Lists assets, newest first, page by page until `limit` or the API's last page (offset up to 1000). */
+export async function listRunwayAssets(
+	ctx: ApiContext,
+	query: RunwayAssetQuery,
+): Promise<IDataObject[]> {
+	const assets: IDataObject[] = [];
+	const wanted = query.limit ?? Number.POSITIVE_INFINITY;
+	for (let offset = 0; offset <= RUNWAY_ASSET_MAX_OFFSET && assets.length < wanted; ) {
+		const limit = Math.min(RUNWAY_ASSET_PAGE_SIZE, wanted - assets.length);
+		const { body } = await useApiRequest(ctx, {
+			method: 'GET',
+			path: ASSETS_PATH,
+			qs: {
+				offset,
+				limit,
+				...(query.email ? { email: query.email } : {}),
+				...(query.mediaType ? { mediaType: query.mediaType } : {}),
+			},
+			safety: 'idempotent',
+			timeoutMs: REQUEST_TIMEOUT_MS,
+			signal: query.signal,
+		});
+		if (!Array.isArray(body))
+			throw unexpectedAnswer(ctx, 'the asset list with something other than a list');
+		assets.push(...body.filter(isObject).map(runwayAssetJson));
+		if (body.length < limit) break;
+		offset += body.length;
+	}
+	return assets;
+}
+
+/** Deletes one asset. The ID goes into the path raw, as useapi.net expects (it holds `:` and `@`). */
+export async function deleteRunwayAsset(
+	ctx: ApiContext,
+	assetId: string,
+	options: { signal?: AbortSignal } = {},
+): Promise<void> {
+	await useApiRequest(ctx, {
+		method: 'DELETE',
+		path: `${ASSETS_PATH}${assetId}`,
+		safety: 'idempotent',
+		timeoutMs: REQUEST_TIMEOUT_MS,
+		signal: options.signal,
+	});
+}
