@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- repository tooling, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- repository tooling that prints to the terminal, not node code */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { RunwareApi } from '../credentials/RunwareApi.credentials';
