@@ -1,0 +1,47 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { RUNWARE_CREDENTIAL } from '../shared/providers/runware/transport';
+import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
+import { router } from './actions/router';
+import { pollTaskProperties } from './description';
+
+export class PollTask implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Poll Task',
+		name: 'pollTask',
+		icon: { light: 'file:pollTask.svg', dark: 'file:pollTask.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle:
+			'={{ ($parameter["operation"] === "check" ? "Check " : "Wait for ") + ($parameter["provider"] === "runway" ? "Runway" : "Runware") + " task" }}',
+		description:
+			'Wait for or check the video tasks that the Runware and Runway Video nodes submitted',
+		defaults: { name: 'Poll Task' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: RUNWARE_CREDENTIAL,
+				required: true,
+				displayOptions: { show: { provider: ['runware'] } },
+			},
+			{
+				name: USEAPI_CREDENTIAL,
+				required: true,
+				displayOptions: { show: { provider: ['runway'] } },
+			},
+		],
+		properties: pollTaskProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,120 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ItemOutcomes } from '../../shared/execution/outcomes';
+import { asItemError } from '../../shared/execution/outcomes';
+import type { TrackedTask } from '../../shared/execution/tasks';
+import { useApiIdKind } from '../../shared/providers/runway/ids';
+import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
+import type { PollProviderName } from '../description';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What an item tells about its task beyond the ID. */
+export interface TaskDetails {
+	/** Runware: how many videos the task makes. */
+	numberResults?: number;
+	model?: string;
+	/** Runware: MP4, WEBM or MOV. */
+	outputFormat?: string;
+	/** Runway: the reference the task was created with. */
+	replyRef?: string;
+}
+
+/** One item's task. */
+export interface PollTask extends TrackedTask {
+	details: TaskDetails;
+}
+
+const ID_FIELDS: Record<PollProviderName, string> = {
+	runware: 'taskUUID',
+	runway: RUNWAY_TASK_ID_FIELD,
+};
+
+const SOURCES: Record<PollProviderName, string> = {
+	runware: 'Runware Video',
+	runway: 'Runway Video',
+};
+
+function idProblem(provider: PollProviderName, id: string): string | undefined {
+	if (provider === 'runware') {
+		return UUID.test(id) ? undefined : `"${id}" is not a Runware task UUID`;
+	}
+	const kind = useApiIdKind(id);
+	if (kind === 'task') return undefined;
+	return kind === 'asset'
+		? `"${id}" is a Runway asset ID, not a task ID`
+		: `"${id}" is not a useapi.net Runway task ID (user:…-runwayml:…-task:…)`;
+}
+
+function readTaskId(ctx: IExecuteFunctions, itemIndex: number, provider: PollProviderName): string {
+	const field = ID_FIELDS[provider];
+	const value = ctx.getNodeParameter(field, itemIndex, '') as unknown;
+	const id = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	const problem =
+		id === ''
+			? `No ${field}: the input item has none and none was entered`
+			: idProblem(provider, id);
+	if (problem === undefined) return id;
+	throw new NodeOperationError(ctx.getNode(), problem, {
+		itemIndex,
+		description: `By default the node reads ${field} from the input item, as the ${SOURCES[provider]} node outputs it in Submit Only mode.`,
+	});
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * What the input item says about its task when it is the video node's Submit Only output for that very task, so
+ * that the result looks as the video node's own would (model, file type, replyRef).
+ */
+function carriedDetails(json: IDataObject, idField: string, id: string): TaskDetails {
+	if (json[idField] !== id) return {};
+	const count = json.numberResults;
+	return {
+		numberResults:
+			typeof count === 'number' && Number.isInteger(count) && count >= 1 ? count : undefined,
+		model: text(json.model),
+		outputFormat: text(json.outputFormat),
+		replyRef: text(json.replyRef),
+	};
+}
+
+/** Runware's result count: the option when set, else the item's, else 1. */
+function numberResults(ctx: IExecuteFunctions, itemIndex: number, carried?: number): number {
+	const options = ctx.getNodeParameter('runwareOptions', itemIndex, {}) as IDataObject;
+	const value = options.numberResults ?? carried ?? 1;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		'Results per Task must be a whole number from 1 to 4',
+		{
+			itemIndex,
+		},
+	);
+}
+
+/** Reads every item's task; items without a usable ID fail here and are not polled. */
+export function readPollTasks(
+	ctx: IExecuteFunctions,
+	outcomes: ItemOutcomes,
+	provider: PollProviderName,
+): PollTask[] {
+	const items = ctx.getInputData();
+	const tasks: PollTask[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const taskId = readTaskId(ctx, itemIndex, provider);
+			const details = carriedDetails(items[itemIndex].json, ID_FIELDS[provider], taskId);
+			if (provider === 'runware') {
+				details.numberResults = numberResults(ctx, itemIndex, details.numberResults);
+			}
+			tasks.push({ itemIndex, taskId, details });
+		} catch (error) {
+			outcomes.fail(itemIndex, asItemError(ctx, error));
+		}
+	}
+	return tasks;
+}

@@ -1,0 +1,49 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { RUNWARE_CREDENTIAL } from '../shared/providers/runware/transport';
+import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
+import { router } from './actions/router';
+import { uploadAssetProperties } from './description';
+import { getListAccounts, getUploadAccounts } from './methods/loadOptions';
+
+export class UploadAsset implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Upload Asset',
+		name: 'uploadAsset',
+		icon: { light: 'file:uploadAsset.svg', dark: 'file:uploadAsset.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle:
+			'={{ $parameter["operation"] + " (" + ($parameter["provider"] === "runway" ? "Runway" : "Runware") + ")" }}',
+		description: 'Upload images, videos and audio for the Runware and Runway Video nodes',
+		defaults: { name: 'Upload Asset' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: RUNWARE_CREDENTIAL,
+				required: true,
+				displayOptions: { show: { provider: ['runware'] } },
+			},
+			{
+				name: USEAPI_CREDENTIAL,
+				required: true,
+				displayOptions: { show: { provider: ['runway'] } },
+			},
+		],
+		properties: uploadAssetProperties,
+	};
+
+	methods = { loadOptions: { getListAccounts, getUploadAccounts } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,50 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { deleteRunwareMedia } from '../../shared/providers/runware/storage';
+import { deleteRunwayAsset } from '../../shared/providers/runway/assets';
+import { namingUnknownId, useApiIdKind } from '../../shared/providers/runway/ids';
+import type { AssetProviderName } from '../description';
+import { forEachItem } from './items';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const TARGETS = {
+	runware: {
+		field: 'mediaUUID',
+		problem: (id: string) => (UUID.test(id) ? undefined : `"${id}" is not a Runware media UUID`),
+		remove: deleteRunwareMedia,
+	},
+	runway: {
+		field: 'assetId',
+		problem: (id: string) =>
+			useApiIdKind(id) === 'asset'
+				? undefined
+				: `"${id}" is not a useapi.net Runway asset ID (user:…-runwayml:…-asset:…)`,
+		remove: async (ctx: IExecuteFunctions, id: string, options: { signal?: AbortSignal }) => {
+			try {
+				await deleteRunwayAsset(ctx, id, options);
+			} catch (error) {
+				throw namingUnknownId(error, 'asset', id);
+			}
+		},
+	},
+} as const;
+
+/** Deletes each item's uploaded file (Runware media UUID or Runway asset ID). */
+export async function execute(
+	this: IExecuteFunctions,
+	provider: AssetProviderName,
+): Promise<INodeExecutionData[][]> {
+	const signal = this.getExecutionCancelSignal();
+	const target = TARGETS[provider];
+	return await forEachItem(this, async (itemIndex) => {
+		const id = String(this.getNodeParameter(target.field, itemIndex, '') ?? '').trim();
+		const problem = id === '' ? `No ${target.field} to delete` : target.problem(id);
+		if (problem !== undefined) {
+			throw new NodeOperationError(this.getNode(), problem, { itemIndex });
+		}
+		await target.remove(this, id, { signal });
+		return [{ json: { [target.field]: id, deleted: true } }];
+	});
+}

@@ -1,0 +1,120 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { storeRunwareMedia } from '../../shared/providers/runware/media';
+import {
+	RUNWARE_IMAGE_MAX_BYTES,
+	RUNWARE_MEDIA_TYPES,
+	runwareMediaType,
+	uploadRunwareImage,
+} from '../../shared/providers/runware/storage';
+import { chosenEmail, CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
+import {
+	RUNWAY_ASSET_CONTENT_TYPES,
+	runwayAssetContentType,
+	uploadRunwayAsset,
+} from '../../shared/providers/runway/assets';
+import { useApiCredentials } from '../../shared/providers/runway/transport';
+import type { AssetProviderName } from '../description';
+import { forEachItem } from './items';
+import type { UploadSource } from './source';
+import { acceptedType, checkSize, readUploadSource } from './source';
+
+const RUNWARE = {
+	label: 'Runware',
+	accepted: Object.values(RUNWARE_MEDIA_TYPES).flat(),
+	accept: runwareMediaType,
+};
+
+const RUNWAY = {
+	label: 'useapi.net (Runway)',
+	accepted: RUNWAY_ASSET_CONTENT_TYPES,
+	accept: runwayAssetContentType,
+};
+
+/** The file as Runware's media fields take it: a URL as it is (Runware fetches it), else a data URI. */
+async function runwareMedia(source: UploadSource, mimeType: string): Promise<string> {
+	if (source.kind === 'url') return source.url;
+	return (await source.input.dataUri()).replace(/^data:.*?;base64,/, `data:${mimeType};base64,`);
+}
+
+/**
+ * Stores the file at Runware with `mediaStorage` (or, for an image when asked, the legacy `imageUpload`), and
+ * outputs the UUID that frameImages, referenceImages, referenceVideos and inputAudios take.
+ */
+async function uploadToRunware(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	source: UploadSource,
+	signal: AbortSignal | undefined,
+): Promise<IDataObject> {
+	const { mimeType, kind } = acceptedType(ctx, itemIndex, source, RUNWARE);
+	checkSize(
+		ctx,
+		itemIndex,
+		source,
+		kind === 'image'
+			? { maxBytes: RUNWARE_IMAGE_MAX_BYTES, what: 'Runware video models take' }
+			: undefined,
+	);
+	const media = await runwareMedia(source, mimeType);
+	const imageUpload =
+		kind === 'image' && (ctx.getNodeParameter('imageUpload', itemIndex, false) as boolean);
+	const stored = imageUpload
+		? await uploadRunwareImage(ctx, media, { signal }).then((image) => ({
+				mediaUUID: image.imageUUID,
+				mediaURL: image.imageURL,
+			}))
+		: await storeRunwareMedia(ctx, media, { signal });
+	return {
+		mediaUUID: stored.mediaUUID,
+		...(stored.mediaURL ? { mediaURL: stored.mediaURL } : {}),
+		mediaType: kind,
+		mimeType,
+		fileName: source.fileName,
+		...(source.size !== undefined ? { fileSize: source.size } : {}),
+		task: imageUpload ? 'imageUpload' : 'mediaStorage',
+	};
+}
+
+/**
+ * Uploads the file's bytes as a Runway asset on the chosen account, which then runs every generation that uses
+ * it, and outputs the assetId that the asset fields of the Runway Video node take.
+ */
+async function uploadToRunway(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	source: UploadSource,
+	signal: AbortSignal | undefined,
+): Promise<IDataObject> {
+	const contentType = acceptedType(ctx, itemIndex, source, RUNWAY);
+	checkSize(ctx, itemIndex, source);
+	const { email: credentialEmail } = await useApiCredentials(ctx);
+	const choice = String(ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT)).trim();
+	const name = String(ctx.getNodeParameter('assetName', itemIndex, '')).trim() || source.fileName;
+	const asset = await uploadRunwayAsset(ctx, {
+		name,
+		email: chosenEmail(choice, credentialEmail),
+		contentType,
+		// A URL's announced length may be of the compressed transfer: only a binary's size is exact.
+		size: source.kind === 'binary' ? source.size : undefined,
+		open: source.open,
+		signal,
+	});
+	return { ...asset, mimeType: contentType };
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	provider: AssetProviderName,
+): Promise<INodeExecutionData[][]> {
+	const signal = this.getExecutionCancelSignal();
+	const upload = provider === 'runway' ? uploadToRunway : uploadToRunware;
+	return await forEachItem(this, async (itemIndex) => {
+		const source = await readUploadSource(this, itemIndex, signal);
+		try {
+			return [{ json: await upload(this, itemIndex, source, signal) }];
+		} finally {
+			source.discard();
+		}
+	});
+}
