@@ -29,7 +29,7 @@ describe('Poll Task: Runway', () => {
 			taskId: submitted.json.taskId,
 			status: 'SUCCEEDED',
 			model: 'gen4.5',
-			videoUrl: expect.stringContaining(env.emulator.url),
+			videoURL: expect.stringContaining(env.emulator.url),
 			artifacts: [expect.objectContaining({ url: expect.any(String) })],
 		});
 		expect(item.binary?.video).toMatchObject({
@@ -79,7 +79,7 @@ describe('Poll Task: Runway', () => {
 		expect(done.output('Poll Task')[0].json).toMatchObject({
 			taskId: task.taskId,
 			status: 'SUCCEEDED',
-			videoUrl: expect.any(String),
+			videoURL: expect.any(String),
 		});
 	});
 

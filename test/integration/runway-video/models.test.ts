@@ -401,10 +401,10 @@ describe('Runway Video: every model generates a video', () => {
 			taskId: expect.stringMatching(/^user:1-runwayml:.+@runway\.test-task:[0-9a-f-]{36}$/),
 			status: 'SUCCEEDED',
 			model,
-			videoUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4$/),
+			videoURL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4$/),
 		});
 		expect(output.json.artifacts).toEqual([
-			expect.objectContaining({ url: output.json.videoUrl, frameRate: 24 }),
+			expect.objectContaining({ url: output.json.videoURL, frameRate: 24 }),
 		]);
 	});
 });

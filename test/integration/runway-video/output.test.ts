@@ -58,7 +58,7 @@ describe('Runway Video: output', () => {
 
 		const [download] = env.emulator.requestsTo('files');
 		expect(download.headers.authorization).toBeUndefined();
-		expect(download.path).toBe(new URL(String(item.json.videoUrl)).pathname);
+		expect(download.path).toBe(new URL(String(item.json.videoURL)).pathname);
 		for (const request of env.emulator.requestsTo('useapi')) {
 			expect(request.headers.authorization).toBe(`Bearer ${env.emulator.useApiToken}`);
 		}

@@ -239,7 +239,7 @@ describe('Runway Video: resume on webhook', () => {
 		const resumed = await env.harness.awaitResumedRun(waiting.resume!);
 		const [item] = resumed.output(NODE_NAME);
 		expect(item.json.status).toBe('SUCCEEDED');
-		expect(String(item.json.videoUrl)).not.toContain('forged');
+		expect(String(item.json.videoURL)).not.toContain('forged');
 		const forged = env.emulator.events.find((event) => event.type === 'callback' && event.forged);
 		expect(forged).toBeDefined();
 		expect(env.emulator.requestsTo('useapi.task').length).toBeGreaterThanOrEqual(2);

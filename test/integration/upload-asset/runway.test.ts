@@ -114,7 +114,7 @@ describe('Upload Asset: Runway', () => {
 		expect(result.error).toBeUndefined();
 		const [video] = result.output('Poll Task');
 		expect(video.binary?.data.id).toMatch(/^filesystem/);
-		const original = await download(String(video.json.videoUrl));
+		const original = await download(String(video.json.videoURL));
 		const [asset] = result.output('Upload Asset');
 		expect(asset.json).toMatchObject({ mediaType: 'video', fileSize: original.length });
 		const [request] = uploads();

@@ -144,7 +144,7 @@ export function runwayTaskJson(task: RunwayTask, context: RunwayTaskContext = {}
 		taskId: task.taskId,
 		status: task.status,
 		model: context.model ?? task.taskType,
-		videoUrl: task.artifacts[0]?.url,
+		videoURL: task.artifacts[0]?.url,
 		artifacts: task.artifacts.map((artifact) => withoutUndefined({ ...artifact })),
 		progress: RUNWAY_RUNNING_STATUSES.has(task.status) ? task.progress : undefined,
 		error: task.failure?.message,
