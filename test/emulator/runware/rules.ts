@@ -4,6 +4,8 @@ import {
 	type NumberChoices,
 	type RunwareModel,
 } from '../../../nodes/shared/providers/runware/catalogue';
+import { parseRunwareModelSchema } from '../../../nodes/shared/providers/runware/modelSchema';
+import { SEED } from '../../../nodes/shared/providers/runware/validation';
 import { isRecord } from '../http';
 
 /**
@@ -36,13 +38,12 @@ export interface DimensionRules {
 	durationsOnlyAt?: ReadonlyArray<{ durations: number[]; pairs: DimensionPair[] }>;
 }
 
-/** The seed's generic ranges (2025-10 video API reference). */
 const GENERIC = {
-	duration: { min: 1, max: 10 },
-	fps: { min: 15, max: 60 },
-	width: { min: 256, max: 1920, step: 8 },
-	height: { min: 256, max: 1080, step: 8 },
-} as const;
+	duration: SEED.duration,
+	fps: SEED.fps,
+	width: { ...SEED.width, step: SEED.dimensionMultiple },
+	height: { ...SEED.height, step: SEED.dimensionMultiple },
+};
 
 function fromCatalogue(entry: RunwareModel): ModelRules {
 	const { dimensions } = entry;
@@ -72,72 +73,9 @@ function genericRules(air: string): ModelRules {
 	};
 }
 
-/** Allowed numbers of a JSON Schema property: `const`, `enum`, `oneOf[{const}]` or a range. */
-function numberChoicesOf(property: unknown): NumberChoices | undefined {
-	if (!isRecord(property)) return undefined;
-	const numbers = (values: unknown[]) => values.filter((v): v is number => typeof v === 'number');
-	if (typeof property.const === 'number') return { values: [property.const] };
-	if (Array.isArray(property.enum)) return { values: numbers(property.enum) };
-	if (Array.isArray(property.oneOf)) {
-		const values = numbers(
-			property.oneOf.map((option) => (isRecord(option) ? option.const : undefined)),
-		);
-		if (values.length > 0) return { values };
-	}
-	if (typeof property.minimum === 'number' && typeof property.maximum === 'number') {
-		return {
-			min: property.minimum,
-			max: property.maximum,
-			...(typeof property.multipleOf === 'number' ? { step: property.multipleOf } : {}),
-		};
-	}
-	return undefined;
-}
-
-function stringChoicesOf(property: unknown): string[] | undefined {
-	if (!isRecord(property) || !Array.isArray(property.enum)) return undefined;
-	return property.enum.filter((value): value is string => typeof value === 'string');
-}
-
-/** Width/height pairs from `allOf[{oneOf:[{properties:{width:{const}, height:{const}}}]}]`. */
-function pairsOf(schema: Record<string, unknown>): DimensionPair[] | undefined {
-	const groups = [
-		...(Array.isArray(schema.allOf) ? schema.allOf : []),
-		...(Array.isArray(schema.oneOf) ? [{ oneOf: schema.oneOf }] : []),
-	];
-	const pairs: DimensionPair[] = [];
-	for (const group of groups) {
-		if (!isRecord(group) || !Array.isArray(group.oneOf)) continue;
-		for (const option of group.oneOf) {
-			const properties = isRecord(option) && isRecord(option.properties) ? option.properties : {};
-			const width = isRecord(properties.width) ? properties.width.const : undefined;
-			const height = isRecord(properties.height) ? properties.height.const : undefined;
-			if (typeof width === 'number' && typeof height === 'number') pairs.push({ width, height });
-		}
-	}
-	return pairs.length > 0 ? pairs : undefined;
-}
-
-function schemaDimensions(
-	requestSchema: Record<string, unknown>,
-	properties: Record<string, unknown>,
-	required: ReadonlySet<string>,
-	base: DimensionRules | false,
-): DimensionRules | false {
-	if (!('width' in properties) && !('height' in properties)) return false;
-	const fallback: DimensionRules =
-		base === false ? { width: GENERIC.width, height: GENERIC.height } : base;
-	return {
-		...fallback,
-		width: numberChoicesOf(properties.width) ?? fallback.width,
-		height: numberChoicesOf(properties.height) ?? fallback.height,
-		pairs: pairsOf(requestSchema) ?? fallback.pairs,
-		...(required.has('width') ? { required: 'always' as const } : {}),
-	};
-}
-
-/** Overlays what a `resolve/<AIR>` schema says on the catalogue (or generic) rules. */
+/** Overlays what a `resolve/<AIR>` schema says (read by the node's own schema parser) on the base rules. */
 function withSchema(base: ModelRules, schema: unknown): ModelRules {
+	const facts = parseRunwareModelSchema(schema) ?? {};
 	const requestSchema =
 		isRecord(schema) && isRecord(schema.requestSchema) ? schema.requestSchema : {};
 	const properties = isRecord(requestSchema.properties) ? requestSchema.properties : {};
@@ -146,15 +84,23 @@ function withSchema(base: ModelRules, schema: unknown): ModelRules {
 			? requestSchema.required.filter((field): field is string => typeof field === 'string')
 			: [],
 	);
-	const has = (field: string) => field in properties;
+	const fallback: DimensionRules =
+		base.dimensions === false ? { width: GENERIC.width, height: GENERIC.height } : base.dimensions;
 	return {
 		...base,
-		durations: has('duration') ? (numberChoicesOf(properties.duration) ?? GENERIC.duration) : false,
-		fps: has('fps') ? (numberChoicesOf(properties.fps) ?? GENERIC.fps) : false,
-		resolutions: has('resolution')
-			? (stringChoicesOf(properties.resolution) ?? base.resolutions)
-			: false,
-		dimensions: schemaDimensions(requestSchema, properties, required, base.dimensions),
+		durations: facts.durations === false ? false : (facts.durations ?? GENERIC.duration),
+		fps: facts.fps === false ? false : (facts.fps ?? GENERIC.fps),
+		resolutions: facts.resolutions === false ? false : (facts.resolutions ?? base.resolutions),
+		dimensions:
+			facts.dimensions === false || facts.dimensions === undefined
+				? false
+				: {
+						...fallback,
+						width: facts.dimensions.width ?? fallback.width,
+						height: facts.dimensions.height ?? fallback.height,
+						pairs: facts.dimensions.pairs ?? fallback.pairs,
+						...(required.has('width') ? { required: 'always' as const } : {}),
+					},
 		declaredFields: new Set(Object.keys(properties)),
 		requiredFields: required,
 		schemaProperties: properties,

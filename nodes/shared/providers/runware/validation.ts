@@ -32,7 +32,8 @@ export interface RunwareValidationIssue {
 }
 
 /** Generic ranges of the seed (Runware's 2025-10 video API reference). */
-const SEED = {
+/** The seed's documented ranges and value lists (2025-10 video API reference). */
+export const SEED = {
 	promptMinLength: 2,
 	outputQuality: { min: 20, max: 99 },
 	numberResults: { min: 1, max: 4 },
