@@ -1,5 +1,6 @@
 import type { BackoffPolicy } from './backoff';
 import { backoffDelay } from './backoff';
+import { ProgressForecast } from './forecast';
 import { abortableSleep } from './sleep';
 
 /** What one poll round learnt about a task. */
@@ -32,13 +33,36 @@ export interface PollOptions<T> {
 	now?: () => number;
 }
 
+// A forecast never brings a check closer than this (or the first backoff delay, if shorter) to the previous one.
+const MIN_FORECAST_DELAY_MS = 1000;
+
+/** When the next round should start: the backoff step, or sooner when progress predicts an earlier end. */
+function nextDelay(
+	options: PollOptions<unknown>,
+	round: number,
+	forecast: ProgressForecast,
+	pending: readonly string[],
+	at: number,
+): number {
+	const scheduled = backoffDelay(options.backoff, round);
+	const predicted = forecast.msUntilFirstEnd(pending, at);
+	if (predicted === undefined) return scheduled;
+	const floor = Math.min(MIN_FORECAST_DELAY_MS, options.backoff.initialMs);
+	// Aim a little after the predicted end: an early check costs a request and a floor-long wait.
+	const aimed = predicted + Math.max(100, predicted * 0.05);
+	return Math.min(scheduled, Math.max(floor, aimed));
+}
+
 /**
  * Polls many tasks together until each one has succeeded, failed, run out of time or been cancelled.
- * Rounds are spaced by the backoff policy (jittered, capped) and never sleep past the deadline.
+ * Rounds are spaced by the backoff policy (jittered, capped), brought forward when the tasks' progress predicts
+ * an earlier end, and never sleep past the deadline.
  */
 export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<string, PollOutcome<T>>> {
 	const now = options.now ?? Date.now;
-	const deadline = now() + options.timeoutMs;
+	const startedAt = now();
+	const deadline = startedAt + options.timeoutMs;
+	const forecast = new ProgressForecast(startedAt);
 	const outcomes = new Map<string, PollOutcome<T>>();
 	const last = new Map<string, { progress?: number; detail?: string }>();
 	let pending = [...new Set(options.ids)];
@@ -49,7 +73,8 @@ export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<
 	};
 
 	for (let round = 0; pending.length > 0; round++) {
-		const wait = Math.min(backoffDelay(options.backoff, round), Math.max(0, deadline - now()));
+		const delay = nextDelay(options as PollOptions<unknown>, round, forecast, pending, now());
+		const wait = Math.min(delay, Math.max(0, deadline - now()));
 		const waited = await abortableSleep(wait, options.signal);
 		if (!waited) {
 			for (const id of pending) settle(id, { status: 'cancelled' });
@@ -66,7 +91,10 @@ export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<
 		for (const id of pending) {
 			const state = states.get(id);
 			if (state === undefined || state.status === 'pending') {
-				if (state) last.set(id, { progress: state.progress, detail: state.detail });
+				if (state) {
+					last.set(id, { progress: state.progress, detail: state.detail });
+					forecast.record(id, state.progress, now());
+				}
 				stillPending.push(id);
 			} else {
 				settle(id, state);
