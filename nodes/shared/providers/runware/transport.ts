@@ -113,7 +113,7 @@ export function runwareApiError(
 	].filter(Boolean);
 	const clean = (text: string) => redact(text, [options.apiKey]);
 	const hint = options.httpCode ? STATUS_HINTS[options.httpCode] : undefined;
-	return new NodeApiError(ctx.getNode(), JSON.parse(JSON.stringify(error)) as JsonObject, {
+	return new NodeApiError(ctx.getNode(), JSON.parse(clean(JSON.stringify(error))) as JsonObject, {
 		message: clean(`Runware error ${error.code}: ${error.message}`),
 		description: clean([hint, ...details].filter(Boolean).join('\n')),
 		httpCode: options.httpCode ? String(options.httpCode) : undefined,

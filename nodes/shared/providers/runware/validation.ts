@@ -334,7 +334,7 @@ function checkGeneric(ctx: Context): void {
 		}
 	}
 	(Array.isArray(request.lora) ? request.lora : []).forEach((lora, index) => {
-		if (typeof lora?.model !== 'string' || lora.model.trim() === '') {
+		if (typeof lora?.model !== 'string' || !AIR_PATTERN.test(lora.model.trim())) {
 			report(
 				ctx,
 				`lora[${index}].model`,

@@ -1,0 +1,223 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fileItem, type BadInputTable } from './types';
+
+const model = (air: string) => ({ model: { __rl: true, mode: 'id', value: air } });
+const frame = (entry: IDataObject) => ({
+	frameImages: { frameImage: [{ source: 'text', ...entry }] },
+});
+const binaryFrame = (binaryPropertyName: string) => ({
+	frameImages: { frameImage: [{ source: 'binary', binaryPropertyName }] },
+});
+const KLING = 'KlingAI 2.1 Master \\(klingai:5@3\\)';
+/**
+ * The model from the item: n8n keeps only the parameters its display rules show for the chosen model, so fields a
+ * model does not take reach the node only when the model is an expression (then every field is shown).
+ */
+const modelFromItem = { model: { __rl: true, mode: 'id', value: '={{ $json.air }}' } };
+
+/** Runware Video: klingai:5@3 (5 or 10 s, three 1080p sizes, 24 fps, CFG 0–1, prompts of 2–2500 characters). */
+export const runwareVideoBadInputs: BadInputTable = {
+	node: 'runwareVideo',
+	name: 'Runware Video',
+	credentials: ['runwareApi'],
+	parameters: {
+		...model('klingai:5@3'),
+		positivePrompt: 'A koi pond in the rain, slow motion',
+		waitMode: 'wait',
+		downloadVideo: false,
+	},
+	item: { json: {} },
+	cases: [
+		// Out-of-range numbers.
+		{
+			title: 'a duration the model does not offer',
+			parameters: { videoOptions: { duration: 7 } },
+			field: 'duration 7',
+			allowed: new RegExp(`not supported by ${KLING}: allowed 5, 10$`),
+		},
+		{
+			title: 'a frame rate the model does not offer',
+			parameters: { videoOptions: { fps: 60 } },
+			field: 'fps 60',
+			allowed: /allowed 24$/,
+		},
+		{
+			title: 'a CFG scale above the model maximum',
+			parameters: { options: { CFGScale: 3 } },
+			field: 'CFGScale 3',
+			allowed: /allowed from 0 to 1$/,
+		},
+		{
+			title: 'more results than a task makes',
+			parameters: { options: { numberResults: 9 } },
+			field: 'numberResults 9',
+			allowed: /allowed from 1 to 4$/,
+		},
+		{
+			title: 'an output quality below the minimum',
+			parameters: { options: { outputQuality: 5 } },
+			field: 'outputQuality 5',
+			allowed: /allowed from 20 to 99$/,
+		},
+		{
+			title: 'a seed below 1',
+			parameters: { options: { seed: -4 } },
+			field: 'seed -4',
+			allowed: /allowed from 1 to/,
+		},
+		{
+			title: 'a frame number past the last frame',
+			parameters: {
+				videoOptions: { duration: 5 },
+				...frame({ inputImage: 'https://example.com/a.png', frame: 'number', frameNumber: 500 }),
+			},
+			field: 'frameImages[0].frame',
+			allowed: /allowed 0 to 119/,
+		},
+		// Wrong types (as expressions give them).
+		{
+			title: 'a duration that is text',
+			parameters: { videoOptions: { duration: '={{ "ten" }}' } },
+			field: 'duration "ten"',
+			allowed: /must be a number/,
+		},
+		{
+			title: 'a seed that is not a whole number',
+			parameters: { options: { seed: '={{ 1.5 }}' } },
+			field: 'seed 1.5',
+			allowed: /must be an integer/,
+		},
+		{
+			title: 'a prompt that is an object',
+			parameters: { positivePrompt: '={{ $json.scene }}' },
+			item: { json: { scene: { subject: 'koi' } } },
+			field: 'positivePrompt',
+			allowed: /must be text/,
+		},
+		{
+			title: 'a webhook URL that is not http(s)',
+			parameters: { options: { webhookURL: 'ftp://example.com/hook' } },
+			field: 'webhookURL',
+			allowed: /must be an http:\/\/ or https:\/\/ URL/,
+		},
+		{
+			title: 'an upload endpoint that is not a URL',
+			parameters: { options: { uploadEndpoint: 'my bucket' } },
+			field: 'uploadEndpoint',
+			allowed: /must be an http:\/\/ or https:\/\/ URL/,
+		},
+		// Fields the chosen model does not take.
+		{
+			title: 'a size the model does not offer',
+			parameters: { videoOptions: { dimensions: '1280x720' } },
+			field: 'size 1280x720',
+			allowed: /allowed 1920x1080, 1080x1080, 1080x1920$/,
+		},
+		{
+			title: 'a seed for a model without one',
+			parameters: { ...modelFromItem, options: { seed: 5 } },
+			item: { json: { air: 'lightricks:2@0' } },
+			field: 'seed',
+			allowed: /is not accepted by Lightricks LTX-2 Pro \(lightricks:2@0\)$/,
+		},
+		{
+			title: 'provider settings of another provider',
+			parameters: { ...modelFromItem, providerSettings: { google: { enhancePrompt: true } } },
+			item: { json: { air: 'klingai:5@3' } },
+			field: 'providerSettings.google',
+			allowed: /its provider settings go in providerSettings\.klingai$/,
+		},
+		{
+			title: 'more frame images than the model takes',
+			parameters: {
+				...model('openai:3@1'),
+				frameImages: {
+					frameImage: [
+						{ source: 'text', inputImage: 'https://example.com/a.png' },
+						{ source: 'text', inputImage: 'https://example.com/b.png' },
+					],
+				},
+			},
+			field: 'frameImages',
+			allowed: /accepts at most 1$/,
+		},
+		// Broken expressions' results.
+		{
+			title: 'a size from an expression that gives no size',
+			parameters: { videoOptions: { dimensions: '={{ $json.size }}' } },
+			item: { json: { size: 'large' } },
+			field: 'dimensions "large"',
+			allowed: /write WIDTHxHEIGHT, e\.g\. 1280x720$/,
+		},
+		{
+			title: 'advanced features from an expression that gives broken JSON',
+			parameters: { options: { advancedFeatures: '={{ "{\\"watermark\\": " }}' } },
+			field: 'advancedFeatures',
+			allowed: /is not valid JSON/,
+		},
+		{
+			title: 'settings that are a JSON list',
+			parameters: { options: { settings: '[1, 2]' } },
+			field: 'settings',
+			allowed: /must be a JSON object$/,
+		},
+		{
+			title: 'a model from an expression that gives nothing',
+			parameters: modelFromItem,
+			field: 'model',
+			allowed: /provider:id@version/,
+		},
+		// Oversized prompts.
+		{
+			title: 'a prompt over the model maximum',
+			parameters: { positivePrompt: 'x'.repeat(2501) },
+			field: 'positivePrompt',
+			allowed: /has 2501 characters: allowed from 2 to 2500 characters/,
+		},
+		{
+			title: 'a negative prompt over the model maximum',
+			parameters: { options: { negativePrompt: 'y'.repeat(3000) } },
+			field: 'negativePrompt',
+			allowed: /has 3000 characters: allowed from 2 to 2500 characters/,
+		},
+		// Malformed ids.
+		{
+			title: 'a model that is not an AIR',
+			parameters: modelFromItem,
+			item: { json: { air: 'kling 2.1' } },
+			field: 'model "kling 2.1"',
+			allowed: /expected provider:id@version$/,
+		},
+		{
+			title: 'a frame image that is no UUID, URL or data',
+			parameters: frame({ inputImage: 'my photo.png' }),
+			field: 'frameImages[0].image',
+			allowed: /must be a UUID, URL, data URI or base64 text$/,
+		},
+		{
+			title: 'a LoRA model that is not an AIR',
+			parameters: {
+				...modelFromItem,
+				options: { lora: { model: [{ model: 'my-lora', weight: 1 }] } },
+			},
+			item: { json: { air: 'klingai:5@3' } },
+			field: 'lora[0].model',
+			allowed: /must be an AIR identifier$/,
+		},
+		// Binary inputs.
+		{
+			title: 'a frame image from a binary property the item does not have',
+			parameters: binaryFrame('photo'),
+			field: "'photo'",
+			allowed: /expects the node's input data to contain a binary file 'photo'/,
+		},
+		{
+			title: 'a frame image whose file is not an image',
+			parameters: binaryFrame('data'),
+			item: fileItem(2048, 'application/pdf', 'brief.pdf'),
+			field: 'frameImages[0]',
+			allowed: /image\/png, image\/jpeg, image\/webp/,
+		},
+	],
+};

@@ -1,0 +1,227 @@
+import { RunwayVideo } from '../../nodes/RunwayVideo/RunwayVideo.node';
+import { expectNoRunwayTaskCreatedTwice } from './support/checks';
+import { FIRST_ACCOUNT, SECRETS, TYPES } from './support/env';
+import {
+	callbackNeverComesCase,
+	cancelMidWaitCase,
+	forgedCallbackCase,
+	stopOnErrorCase,
+} from './support/special-cases';
+import { casesFor, runFaultCase, type FaultCase } from './support/runner';
+import { ALL_MODES, videoSubject, type WaitMode } from './support/video';
+
+const runway = videoSubject({
+	type: TYPES.runwayVideo,
+	name: 'Runway Video',
+	nodeType: new RunwayVideo(),
+	credential: 'useApiApi',
+	parameters: { model: 'gen4.5', text_prompt: '={{ $json.prompt }}', downloadVideo: true },
+	idField: 'taskId',
+	expectNoTaskCreatedTwice: expectNoRunwayTaskCreatedTwice,
+});
+
+const WAITING: readonly WaitMode[] = ['wait', 'webhook'];
+const CREATE = 'useapi.create';
+const READ = 'useapi.task';
+// A 429 says how long to wait; the emulator's default (none) would make the queue wait 10–30 s.
+const BUSY_KNOBS = { useapi: { retryAfterSeconds: 0.1 } };
+/** The first item's create fails as the cause says; the second item's goes through. */
+const FIRST_FAILS = (cause: RegExp) => [cause, 'success'] as const;
+const NOT_RESENT = /\(not resent: the task may have been created anyway\)$/;
+
+const cases: Array<FaultCase<WaitMode>> = [
+	{
+		name: '429 burst on the creates',
+		modes: ALL_MODES,
+		knobs: BUSY_KNOBS,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, status: [429, 429] }),
+		expected: 'success',
+		verify: ({ env }) =>
+			expect(env.emulator.requestsTo(CREATE).map((request) => request.status)).toEqual([
+				429, 429, 200, 200,
+			]),
+	},
+	{
+		name: '429 burst on the task reads',
+		modes: WAITING,
+		knobs: BUSY_KNOBS,
+		arrange: (emulator) => emulator.injectFaults({ route: READ, status: [429, 429] }),
+		expected: 'success',
+	},
+	{
+		name: '500, 502, 503 burst on the task reads',
+		modes: WAITING,
+		arrange: (emulator) => emulator.injectFaults({ route: READ, status: [500, 502, 503] }),
+		expected: 'success',
+	},
+	{
+		name: '503 answering a create',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, status: 503 }),
+		expected: FIRST_FAILS(/^useapi.net had a server error: Service Unavailable \(not resent/),
+	},
+	{
+		name: 'connection dropped before a create was handled',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, drop: 'before' }),
+		expected: FIRST_FAILS(NOT_RESENT),
+	},
+	{
+		name: 'connection dropped after a create was handled',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, drop: 'after' }),
+		expected: FIRST_FAILS(NOT_RESENT),
+	},
+	{
+		name: 'connections dropped on the task reads',
+		modes: WAITING,
+		arrange: (emulator) => emulator.injectFaults({ route: READ, drop: 'before', times: 2 }),
+		expected: 'success',
+	},
+	{
+		name: 'connection dropped during a video download',
+		modes: WAITING,
+		arrange: (emulator) => emulator.injectFaults({ route: 'files', drop: 'before' }),
+		expected: 'success',
+		verify: ({ output }) =>
+			expect(output.map((item) => item.binary?.data?.mimeType)).toEqual(['video/mp4', 'video/mp4']),
+	},
+	{
+		name: 'malformed JSON answering a create',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, malformed: true }),
+		expected: FIRST_FAILS(/^useapi.net answered with a body that is not valid JSON \(not resent/),
+	},
+	{
+		name: 'malformed JSON answering a task read',
+		modes: WAITING,
+		arrange: (emulator) => emulator.injectFaults({ route: READ, malformed: true }),
+		expected: 'success',
+	},
+	{
+		name: 'moderation (422) answering a create',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, status: 422 }),
+		expected: FIRST_FAILS(/^Runway moderated the request: Your prompt was flagged/),
+	},
+	{
+		name: 'no credits (412) answering a create',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, status: 412 }),
+		expected: FIRST_FAILS(/^The Runway account has not enough credits: /),
+	},
+	{
+		name: 'a broken Runway account (596) answering a create',
+		modes: ALL_MODES,
+		arrange: (emulator) => emulator.injectFaults({ route: CREATE, status: 596 }),
+		expected: FIRST_FAILS(/^The linked Runway account needs attention: /),
+	},
+	{
+		name: 'failed tasks',
+		modes: WAITING,
+		arrange: (emulator) => emulator.queueOutcomes('useapi', 'failure', 'failure'),
+		expected: /^Runway task user:1-runwayml:.+-task:.+ failed: An unexpected error occurred/,
+	},
+	{
+		name: 'a moderated task next to a successful one',
+		modes: WAITING,
+		arrange: (emulator) => emulator.queueOutcomes('useapi', 'moderated', 'success'),
+		expected: [/^Runway's moderation refused task user:1-runwayml:.+category VIOLENCE$/, 'success'],
+	},
+	{
+		name: 'an error answer that repeats the API token',
+		modes: ALL_MODES,
+		arrange: (emulator) =>
+			emulator.injectFaults({
+				route: CREATE,
+				status: 401,
+				body: { error: `Unauthorized: token ${SECRETS.useapi} is unknown`, code: 401 },
+			}),
+		expected: FIRST_FAILS(
+			/^useapi.net rejected the API token: Unauthorized: token \[redacted\] is unknown$/,
+		),
+	},
+	{
+		name: 'task reads slower than the time left',
+		modes: ['wait'],
+		knobs: { useapi: { generationMs: 60_000 } },
+		timeoutMinutes: 0.05,
+		arrange: (emulator) => emulator.injectFaults({ route: READ, delayMs: 10_000 }),
+		expected: /^Runway task user:1-runwayml:.+ was still running after 3 s/,
+	},
+];
+
+describe.each(ALL_MODES)('Runway Video faults (%s)', (mode) => {
+	it.concurrent.each(casesFor(cases, mode))('%s', async (_name, fault) => {
+		await runFaultCase(runway, fault, mode);
+	});
+});
+
+describe('Runway Video faults: waiting', () => {
+	it.concurrent('stops at the cancel signal mid-wait and sends nothing more', async () => {
+		// One round reads both tasks.
+		await cancelMidWaitCase(runway, 'wait', {
+			route: READ,
+			count: 2,
+			knobs: { useapi: { generationMs: 60_000 } },
+		});
+	});
+
+	it.concurrent('stops at the cancel signal while items wait for a job slot', async () => {
+		const oneSlot = {
+			...runway,
+			accounts: [{ email: FIRST_ACCOUNT, maxJobs: 1 }],
+			credentialEmail: FIRST_ACCOUNT,
+		};
+		await cancelMidWaitCase(oneSlot, 'wait', {
+			route: CREATE,
+			count: 2,
+			knobs: { useapi: { generationMs: 60_000, retryAfterSeconds: 30 } },
+		});
+	});
+
+	it.concurrent('keeps the task ids when the callback never comes', async () => {
+		await callbackNeverComesCase(runway, { useapi: { callbacks: 'never', generationMs: 60_000 } });
+	});
+
+	it.concurrent(
+		'checks forged callbacks with the API and never fetches what they name',
+		async () => {
+			await forgedCallbackCase(runway, { useapi: { callbacks: 'forged' } }, READ);
+		},
+	);
+});
+
+describe('Runway Video faults: without continue-on-fail', () => {
+	it.concurrent(
+		'names the first item and no token when an error answer repeats the token',
+		async () => {
+			await stopOnErrorCase(
+				runway,
+				'wait',
+				(emulator) =>
+					emulator.injectFaults({
+						route: CREATE,
+						status: 401,
+						body: { error: `Unauthorized: token ${SECRETS.useapi} is unknown`, code: 401 },
+					}),
+				{
+					itemIndex: 0,
+					message: /^useapi.net rejected the API token: Unauthorized: token \[redacted\]/,
+				},
+			);
+		},
+	);
+
+	it.concurrent('names the item whose task failed', async () => {
+		await stopOnErrorCase(
+			runway,
+			'wait',
+			(emulator) => emulator.queueOutcomes('useapi', 'success', 'failure'),
+			{
+				itemIndex: 1,
+				message: /^Runway task user:1-runwayml:.+ failed: /,
+			},
+		);
+	});
+});
