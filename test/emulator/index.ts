@@ -64,9 +64,14 @@ export interface Emulator {
 	queueOutcomes(provider: Provider, ...outcomes: Outcome[]): void;
 	/**
 	 * Sets the outcome of a running task (Runware taskUUID or useapi taskId); with `immediately`
-	 * the task ends now. Throws for an unknown or finished task.
+	 * the task ends now, with `afterMs` it ends that long after its creation (its progress follows).
+	 * Throws for an unknown or finished task.
 	 */
-	forceOutcome(taskId: string, outcome: Outcome, options?: { immediately?: boolean }): void;
+	forceOutcome(
+		taskId: string,
+		outcome: Outcome,
+		options?: { immediately?: boolean; afterMs?: number },
+	): void;
 	/** Serves a schema at `{schemaUrl}/resolve/<AIR>` (AIR default: its model const) until reset. */
 	registerSchema(schema: unknown, air?: string): void;
 	/** Changes a Runway account at run time (maxJobs, error state). */
@@ -138,10 +143,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			shared.queueOutcomes(provider, outcomes);
 		},
 		forceOutcome(taskId, outcome, forceOptions = {}) {
-			const immediately = forceOptions.immediately ?? false;
+			const timing = {
+				immediately: forceOptions.immediately ?? false,
+				afterMs: forceOptions.afterMs,
+			};
 			const found =
-				runware.forceOutcome(taskId, outcome, immediately) ||
-				useapi.forceOutcome(taskId, outcome, immediately);
+				runware.forceOutcome(taskId, outcome, timing) ||
+				useapi.forceOutcome(taskId, outcome, timing);
 			if (!found) throw new Error(`No task ${taskId}`);
 		},
 		registerSchema(schema, air) {

@@ -49,7 +49,7 @@ function nextDelay(
 	if (predicted === undefined) return scheduled;
 	const floor = Math.min(MIN_FORECAST_DELAY_MS, options.backoff.initialMs);
 	// Aim a little after the predicted end: an early check costs a request and a floor-long wait.
-	const aimed = predicted + Math.max(100, predicted * 0.05);
+	const aimed = predicted * 1.05;
 	return Math.min(scheduled, Math.max(floor, aimed));
 }
 

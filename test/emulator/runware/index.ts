@@ -52,10 +52,14 @@ export class RunwareEmulator {
 		return rulesFor(air, this.schemas.get(air));
 	}
 
-	forceOutcome(taskUUID: string, outcome: Outcome, immediately: boolean): boolean {
+	forceOutcome(
+		taskUUID: string,
+		outcome: Outcome,
+		timing: { immediately: boolean; afterMs?: number },
+	): boolean {
 		const task = this.tasks.get(taskUUID);
 		if (!task) return false;
-		this.tasks.force(task, outcome, immediately);
+		this.tasks.force(task, outcome, timing);
 		return true;
 	}
 

@@ -105,15 +105,30 @@ export class RunwareTaskStore {
 		return task;
 	}
 
-	/** Changes the outcome of a running task; `immediately` ends every result now. */
-	force(task: RunwareTask, outcome: Outcome, immediately: boolean): void {
+	/**
+	 * Changes the outcome of a running task: `immediately` ends every result now; `afterMs` makes the task take
+	 * that long from its creation (its progress follows), as a real task of that length would.
+	 */
+	force(
+		task: RunwareTask,
+		outcome: Outcome,
+		timing: { immediately: boolean; afterMs?: number },
+	): void {
 		if (task.finishedAt !== undefined)
 			throw new Error(`Task ${task.spec.taskUUID} has already finished`);
 		task.outcome = outcome;
-		if (!immediately) return;
+		if (!timing.immediately && timing.afterMs === undefined) return;
 		for (const result of task.results) {
 			this.shared.timers.cancel(result.timer);
-			this.complete(task, result);
+			if (timing.immediately) {
+				this.complete(task, result);
+				continue;
+			}
+			result.dueAt =
+				task.createdAt + (timing.afterMs ?? 0) + result.index * task.spec.knobs.itemStaggerMs;
+			result.timer = this.shared.timers.schedule(result.dueAt - Date.now(), () =>
+				this.complete(task, result),
+			);
 		}
 	}
 

@@ -68,10 +68,14 @@ export class UseApiEmulator {
 		Object.assign(account, change);
 	}
 
-	forceOutcome(taskId: string, outcome: Outcome, immediately: boolean): boolean {
+	forceOutcome(
+		taskId: string,
+		outcome: Outcome,
+		timing: { immediately: boolean; afterMs?: number },
+	): boolean {
 		const task = this.tasks.get(taskId);
 		if (!task) return false;
-		this.tasks.force(task, outcome, immediately);
+		this.tasks.force(task, outcome, timing);
 		return true;
 	}
 

@@ -115,13 +115,27 @@ export class RunwayTaskStore {
 		return task;
 	}
 
-	/** Changes the outcome of a running task; `immediately` ends it now. */
-	force(task: RunwayTask, outcome: Outcome, immediately: boolean): void {
+	/**
+	 * Changes the outcome of a running task: `immediately` ends it now; `afterMs` makes it end that long after
+	 * its creation (its status and progress follow).
+	 */
+	force(
+		task: RunwayTask,
+		outcome: Outcome,
+		timing: { immediately: boolean; afterMs?: number },
+	): void {
 		if (task.finishedAt !== undefined) throw new Error(`Task ${task.taskId} has already finished`);
 		task.outcome = outcome;
-		if (!immediately) return;
+		if (!timing.immediately && timing.afterMs === undefined) return;
 		this.shared.timers.cancel(task.timer);
-		this.finish(task);
+		if (timing.immediately) {
+			this.finish(task);
+			return;
+		}
+		task.doneAt = task.createdAt + (timing.afterMs ?? 0);
+		task.throttledUntil = Math.min(task.throttledUntil, task.doneAt);
+		task.pendingUntil = Math.min(task.pendingUntil, task.doneAt);
+		task.timer = this.shared.timers.schedule(task.doneAt - Date.now(), () => this.finish(task));
 	}
 
 	status(task: RunwayTask, now = Date.now()): RunwayTaskStatus {
