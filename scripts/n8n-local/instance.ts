@@ -1,0 +1,85 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error */
+import type { EmulatorEndpoints, LiveKeys, PlannedCredential } from './credentials';
+import { planCredentials } from './credentials';
+import type { ImportedExample } from './examples';
+import { importExamples } from './examples';
+import { ensureN8nInstalled } from './n8n-install';
+import type { N8nServer } from './n8n-server';
+import { startN8n } from './n8n-server';
+import type { NodeRuntime } from './node-runtime';
+import { ensureNodeRuntime } from './node-runtime';
+import { buildAndPackPackage, installPackageTarball } from './package-install';
+import type { OwnerAccount, StoredCredential } from './provision';
+import { signInAsOwner, upsertCredentials } from './provision';
+import { N8nRest } from './rest';
+
+export interface PreparedInstall {
+	runtime: NodeRuntime;
+	/** The package, packed as for publishing. */
+	tarball: string;
+}
+
+/** Makes sure Node 24 and n8n are installed (first run only) while the package is built and packed. */
+export async function prepareInstall(): Promise<PreparedInstall> {
+	const [runtime, tarball] = await Promise.all([
+		ensureNodeRuntime().then(async (runtime) => {
+			await ensureN8nInstalled(runtime);
+			return runtime;
+		}),
+		buildAndPackPackage(),
+	]);
+	return { runtime, tarball };
+}
+
+export interface LaunchOptions {
+	userFolder: string;
+	port: number;
+	runnerBrokerPort: number;
+	logFile: string;
+	owner: OwnerAccount;
+	emulator: EmulatorEndpoints;
+	live: LiveKeys;
+}
+
+export interface LocalInstance {
+	server: N8nServer;
+	/** Logged in as the owner. */
+	rest: N8nRest;
+	/** As stored, with where each points and the data it was given (secrets: keep out of logs). */
+	credentials: Array<StoredCredential & Pick<PlannedCredential, 'target' | 'data'>>;
+	examples: ImportedExample[];
+}
+
+/**
+ * Installs the packed package into the instance's user folder, starts n8n and provisions it: owner account, one
+ * credential per provider, every example workflow.
+ */
+export async function launchInstance(
+	prepared: PreparedInstall,
+	options: LaunchOptions,
+): Promise<LocalInstance> {
+	await installPackageTarball(prepared.tarball, options.userFolder);
+	const server = await startN8n({
+		runtime: prepared.runtime,
+		userFolder: options.userFolder,
+		port: options.port,
+		runnerBrokerPort: options.runnerBrokerPort,
+		logFile: options.logFile,
+	});
+	try {
+		const rest = new N8nRest(server.url);
+		await signInAsOwner(rest, options.owner);
+		const planned = planCredentials(options.emulator, options.live);
+		const stored = await upsertCredentials(rest, planned);
+		const credentials = stored.map((credential, index) => ({
+			...credential,
+			target: planned[index].target,
+			data: planned[index].data,
+		}));
+		const examples = await importExamples(rest, options.userFolder, stored);
+		return { server, rest, credentials, examples };
+	} catch (error) {
+		await server.stop();
+		throw error;
+	}
+}

@@ -1,0 +1,39 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+import { readPackageManifest } from '../../scripts/n8n-local/package-install';
+import { REPO_ROOT } from '../../scripts/n8n-local/paths';
+import { e2eState } from './support/state';
+
+function runTool(tool: string, args: string[]): { status: number | null; output: string } {
+	const result = spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', tool), args, {
+		cwd: REPO_ROOT,
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe("n8n's community package checks (offline)", () => {
+	it('declares strict mode, so `n8n-node lint` also enforces the cloud rules', () => {
+		expect(readPackageManifest().n8n.strict).toBe(true);
+	});
+
+	// Type-aware lint of the whole tree takes minutes on a small CI machine.
+	it('passes `n8n-node lint`', () => {
+		const lint = runTool('n8n-node', ['lint']);
+		expect({ status: lint.status, output: lint.status === 0 ? '' : lint.output }).toEqual({
+			status: 0,
+			output: '',
+		});
+	}, 600_000);
+
+	it("passes @n8n/scan-community-package's lint rules on the source and on the packed tarball", () => {
+		const scan = runTool('tsx', ['scripts/community-scan.ts', e2eState().tarball]);
+		expect({ status: scan.status, output: scan.status === 0 ? '' : scan.output }).toEqual({
+			status: 0,
+			output: '',
+		});
+	});
+});

@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+
+import { NodeCreator } from './node-creator';
+import { NodeDetails } from './node-details';
+
+export type ExecutionStatus =
+	| 'new'
+	| 'running'
+	| 'waiting'
+	| 'success'
+	| 'error'
+	| 'canceled'
+	| 'crashed'
+	| 'unknown';
+
+const RUN_TIMEOUT_MS = 120_000;
+
+/** The workflow canvas of one workflow. */
+export class WorkflowEditor {
+	readonly nodeCreator: NodeCreator;
+
+	readonly nodeDetails: NodeDetails;
+
+	private constructor(readonly page: Page) {
+		this.nodeCreator = new NodeCreator(page);
+		this.nodeDetails = new NodeDetails(page);
+	}
+
+	static async ready(page: Page): Promise<WorkflowEditor> {
+		await page.getByTestId('canvas-wrapper').waitFor();
+		return new WorkflowEditor(page);
+	}
+
+	/**
+	 * Opens a saved workflow. If an earlier page (test) still holds its write lock, n8n shows "Editing in another
+	 * tab" and blocks the canvas: this takes the lock over, as the "Edit here" button does.
+	 */
+	static async open(page: Page, workflowId: string): Promise<WorkflowEditor> {
+		const lockResponse = page
+			.waitForResponse((response) =>
+				response.url().endsWith(`/rest/workflows/${workflowId}/collaboration/write-lock`),
+			)
+			.catch(() => undefined);
+		await page.goto(`/workflow/${workflowId}`);
+		const editor = await WorkflowEditor.ready(page);
+		await page.getByTestId('canvas-node').first().waitFor();
+		const lock = (await (await lockResponse)?.json().catch(() => undefined)) as
+			| { data?: { clientId?: string } | null }
+			| undefined;
+		if (lock?.data?.clientId) {
+			const editHere = page.getByRole('button', { name: 'Edit here' });
+			await editHere.click();
+			await editHere.waitFor({ state: 'hidden' });
+		}
+		return editor;
+	}
+
+	/** Adds a node from the node panel and leaves its details view open. */
+	async addNode(displayName: string, action?: string): Promise<NodeDetails> {
+		await this.nodeCreator.addNode(displayName, action);
+		await this.nodeDetails.waitUntilOpen();
+		return this.nodeDetails;
+	}
+
+	/** Names of the nodes on the canvas. */
+	async nodeNames(): Promise<string[]> {
+		return await this.page
+			.getByTestId('canvas-node')
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name') ?? ''));
+	}
+
+	/** Names of the canvas nodes that show an issue marker (missing credential or parameter, unknown type…). */
+	async nodesWithIssues(): Promise<string[]> {
+		return await this.page
+			.getByTestId('canvas-node')
+			.filter({ has: this.page.getByTestId('node-issues') })
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name') ?? ''));
+	}
+
+	async openNode(name: string): Promise<NodeDetails> {
+		await this.page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`).dblclick();
+		await this.nodeDetails.waitUntilOpen();
+		return this.nodeDetails;
+	}
+
+	/**
+	 * Clicks "Execute workflow" and waits until the execution leaves new/running (so `waiting` returns too: a
+	 * workflow paused for a webhook). Returns the execution id and status as n8n records them.
+	 */
+	async run(): Promise<{ executionId: string; status: ExecutionStatus }> {
+		const started = this.page.waitForResponse(
+			(response) =>
+				/\/rest\/workflows\/[^/]+\/run(\?|$)/.test(response.url()) &&
+				response.request().method() === 'POST',
+		);
+		await this.page.getByTestId('execute-workflow-button').click();
+		const response = await started;
+		const body = (await response.json()) as { data?: { executionId?: string } };
+		const executionId = body.data?.executionId;
+		if (!executionId)
+			throw new Error(`Run request answered without execution id: ${JSON.stringify(body)}`);
+		const status = await this.waitForExecution(executionId, ['new', 'running']);
+		return { executionId, status };
+	}
+
+	/** Polls n8n until the execution's status is none of `pending`; returns the status it reached. */
+	async waitForExecution(
+		executionId: string,
+		pending: readonly ExecutionStatus[] = ['new', 'running', 'waiting'],
+	): Promise<ExecutionStatus> {
+		const deadline = Date.now() + RUN_TIMEOUT_MS;
+		while (Date.now() < deadline) {
+			const response = await this.page.request.get(`/rest/executions/${executionId}`);
+			if (response.ok()) {
+				const { data } = (await response.json()) as { data: { status: ExecutionStatus } };
+				if (!pending.includes(data.status)) return data.status;
+			}
+			await this.page.waitForTimeout(500);
+		}
+		throw new Error(`Execution ${executionId} still pending after ${RUN_TIMEOUT_MS / 1000} s`);
+	}
+}

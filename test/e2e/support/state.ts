@@ -1,0 +1,28 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+import type { ImportedExample } from '../../../scripts/n8n-local/examples';
+import type { OwnerAccount, StoredCredential } from '../../../scripts/n8n-local/provision';
+
+/** What the global setup started, handed to the test files through the environment. */
+export interface E2eState {
+	n8nUrl: string;
+	owner: OwnerAccount;
+	/** The credentials point at an emulator on this port; a test file starts one there when it needs it. */
+	emulatorPort: number;
+	credentials: StoredCredential[];
+	examples: ImportedExample[];
+	chromiumPath: string;
+	/** The packed package that n8n runs. */
+	tarball: string;
+}
+
+const STATE_VARIABLE = 'N8N_E2E_STATE';
+
+export function publishE2eState(state: E2eState): void {
+	process.env[STATE_VARIABLE] = JSON.stringify(state);
+}
+
+export function e2eState(): E2eState {
+	const raw = process.env[STATE_VARIABLE];
+	if (!raw) throw new Error('No e2e state: run these tests with `npm run test:e2e`');
+	return JSON.parse(raw) as E2eState;
+}
