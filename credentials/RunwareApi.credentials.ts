@@ -60,5 +60,14 @@ export class RunwareApi implements ICredentialType {
 			body: [{ taskType: 'ping', ping: true }],
 			json: true,
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Runware rejected the API key: check the API Key field (Runware dashboard → API Keys)',
+				},
+			},
+		],
 	};
 }

@@ -58,5 +58,15 @@ export class UseApiApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/v2/account',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'useapi.net rejected the API token: check the API Token field (the whole value, starting with "user:")',
+				},
+			},
+		],
 	};
 }

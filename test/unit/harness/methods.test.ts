@@ -109,13 +109,16 @@ describe('harness node methods and credential tests', () => {
 		expect(JSON.parse(ping?.body ?? '')).toEqual([{ taskType: 'ping', ping: true }]);
 	});
 
-	it('reports Error with the status text when the test request gets a 401', async () => {
+	it("reports Error with the credential's 401 rule message when the test request gets a 401", async () => {
 		const result = await harness.testCredential('runwareApi', {
 			apiKey: 'rw-wrong-key',
 			baseUrl: server.url,
 		});
 
-		expect(result).toEqual({ status: 'Error', message: 'Unauthorized' });
+		expect(result).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(/^Runware rejected the API key: check the API Key field/),
+		});
 		expect(server.requests.at(-1)?.headers.authorization).toBe('Bearer rw-wrong-key');
 	});
 
