@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { RunwareMediaField } from '../../shared/providers/runware/request';
 import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
+import { choicesOfModel } from './model.description';
 
 /** Where a media input comes from: text the API takes as it is, or a file of the input item. */
 export type MediaSource = 'text' | 'binary';
@@ -157,11 +158,10 @@ export const mediaProperties: INodeProperties[] = [
 		displayOptions: mergeHideRules(hiddenUnlessAccepted('speech')),
 		options: [
 			{
-				// eslint-disable-next-line n8n-nodes-base/node-param-display-name-wrong-for-dynamic-options -- voice names
-				displayName: 'Voice',
+				displayName: 'Voice Name or ID',
 				name: 'voice',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getVoices', loadOptionsDependsOn: ['model.value'] },
+				typeOptions: choicesOfModel('getVoices'),
 				default: '',
 				description:
 					'Voice that speaks the text. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

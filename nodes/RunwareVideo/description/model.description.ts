@@ -3,7 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
 
 // Option loaders read the model; n8n reloads them when it changes.
-const dependsOnModel = ['model.value'];
+/** Options loaded for the chosen model, reloaded whenever the model changes. */
+export const choicesOfModel = (loadOptionsMethod: string) => ({
+	loadOptionsMethod,
+	loadOptionsDependsOn: ['model.value'],
+});
 
 export const AIR_REGEX = '^[^\\s:]+:[^\\s@]+@\\S+$';
 
@@ -61,50 +65,43 @@ export const modelProperties: INodeProperties[] = [
 		description: 'Length, size and frame rate. Unset ones are left to the model.',
 		options: [
 			{
-				// eslint-disable-next-line n8n-nodes-base/node-param-display-name-wrong-for-dynamic-options -- numbers and sizes, not named entities
 				displayName: 'Dimensions',
 				name: 'dimensions',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDimensions', loadOptionsDependsOn: dependsOnModel },
+				typeOptions: choicesOfModel('getDimensions'),
 				default: '',
 				description:
-					'Width x height in pixels, sent as width and height; an expression may give any WIDTHxHEIGHT. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Width x height in pixels, sent as width and height; an expression may give any WIDTHxHEIGHT. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('width')),
 			},
 			{
-				// eslint-disable-next-line n8n-nodes-base/node-param-display-name-wrong-for-dynamic-options -- numbers and sizes, not named entities
 				displayName: 'Duration (Seconds)',
 				name: 'duration',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDurations', loadOptionsDependsOn: dependsOnModel },
+				typeOptions: choicesOfModel('getDurations'),
 				default: '',
 				description:
-					'Length of the video; the list holds the durations the model allows. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Length of the video; the list holds the durations the model allows. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('duration')),
 			},
 			{
-				// eslint-disable-next-line n8n-nodes-base/node-param-display-name-wrong-for-dynamic-options -- numbers and sizes, not named entities
 				displayName: 'Frame Rate (FPS)',
 				name: 'fps',
 				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getFrameRates', loadOptionsDependsOn: dependsOnModel },
+				typeOptions: choicesOfModel('getFrameRates'),
 				default: '',
 				description:
-					'Frames per second (unset: the model default, 24 for most); the list holds the frame rates the model allows. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Frames per second (unset: the model default, 24 for most); the list holds the frame rates the model allows. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('fps')),
 			},
 			{
-				// eslint-disable-next-line n8n-nodes-base/node-param-display-name-wrong-for-dynamic-options -- numbers and sizes, not named entities
 				displayName: 'Resolution',
 				name: 'resolution',
 				type: 'options',
-				typeOptions: {
-					loadOptionsMethod: 'getResolutions',
-					loadOptionsDependsOn: dependsOnModel,
-				},
+				typeOptions: choicesOfModel('getResolutions'),
 				default: '',
 				description:
-					'Named output resolution, for models that take one instead of width and height. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Named output resolution, for models that take one instead of width and height. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('resolution')),
 			},
 		],
