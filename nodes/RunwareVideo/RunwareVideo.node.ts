@@ -21,7 +21,7 @@ export class RunwareVideo implements INodeType {
 		icon: { light: 'file:runware.svg', dark: 'file:runware.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ "Generate video with " + ($parameter["model"].value || "a model") }}',
+		subtitle: '={{ "Generate video with " + ($parameter["model"] || "a model") }}',
 		description: 'Generate videos with Runware: text-to-video, image-to-video and more',
 		defaults: { name: 'Runware Video' },
 		usableAsTool: true,

@@ -116,13 +116,23 @@ const cases: Array<FaultCase<WaitMode>> = [
 		expected: /^Runware error noAvailableServer: No server is available/,
 	},
 	{
+		// Resume on Webhook refuses several videos per item (see the next case).
 		name: '503 burst on the polls of tasks that make two videos each',
-		modes: WAITING,
+		modes: ['wait'],
 		knobs: { runware: { itemStaggerMs: 150 } },
 		parameters: { options: { numberResults: 2 } },
 		arrange: (emulator) => emulator.injectFaults({ route: POLL, status: [503, 503] }),
 		expected: 'success',
 		resultsPerItem: 2,
+	},
+	{
+		// n8n pairs a resumed node's outputs with its input items by position (WorkflowExecute
+		// addPairedItemLineage), so two videos per item would be paired to the wrong items.
+		name: 'two videos per item asked for in Resume on Webhook',
+		modes: ['webhook'],
+		parameters: { options: { numberResults: 2 } },
+		expected: /^Resume on Webhook gives one video per item: set Number of Results to 1$/,
+		verify: ({ env }) => expect(env.emulator.requests).toEqual([]),
 	},
 	{
 		name: 'failed tasks',

@@ -4,7 +4,11 @@ import { asItemError } from '../../shared/execution/outcomes';
 import type { TaskTracker, VideoResult } from '../../shared/execution/tasks';
 import type { PollState } from '../../shared/polling/poller';
 import { compact } from '../../shared/providers/runware/request';
-import { runwareTaskTracker, type RunwareTaskInfo } from '../../shared/providers/runware/tasks';
+import {
+	readRunwareTaskStates,
+	runwareTaskTracker,
+	type RunwareTaskInfo,
+} from '../../shared/providers/runware/tasks';
 import { namingUnknownId } from '../../shared/providers/runway/ids';
 import {
 	fetchRunwayTask,
@@ -52,7 +56,7 @@ function runwareProvider(
 			},
 		]),
 	);
-	const tracker = runwareTaskTracker(ctx, [...infos.values()], { signal });
+	const tracker = runwareTaskTracker(ctx, [...infos.values()]);
 	// A running task reads as the Runware Video node's Submit Only output, so a loop can feed it back in.
 	const snapshot = (taskUUID: string, progress: number | undefined): IDataObject =>
 		compact({
@@ -66,7 +70,8 @@ function runwareProvider(
 		async checkOnce(taskIds) {
 			let states: Map<string, PollState<VideoResult[]>>;
 			try {
-				states = await tracker.checkRound(taskIds);
+				// A single check reports a failed read, where waiting would read again.
+				states = await readRunwareTaskStates(ctx, infos, taskIds, { signal });
 			} catch (error) {
 				const failed: PollState<VideoResult[]> = {
 					status: 'failed',
@@ -97,12 +102,12 @@ function runwayProvider(
 		const { model, replyRef } = details.get(taskId) ?? {};
 		return { model, replyRef };
 	};
-	const tracker = runwayTaskTracker(ctx, { signal, contexts: contextOf });
+	const tracker = runwayTaskTracker(ctx, { contexts: contextOf });
 	return {
 		tracker: {
 			...tracker,
-			async checkRound(pending) {
-				const states = await tracker.checkRound(pending);
+			async checkRound(pending, round) {
+				const states = await tracker.checkRound(pending, round);
 				for (const [taskId, state] of states) {
 					if (state.status === 'failed') namingUnknownId(state.error, 'task', taskId);
 				}

@@ -4,11 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ItemOutcomes } from '../../shared/execution/outcomes';
 import { asItemError } from '../../shared/execution/outcomes';
 import type { TrackedTask } from '../../shared/execution/tasks';
-import { useApiIdKind } from '../../shared/providers/runway/ids';
+import { isRunwareUuid } from '../../shared/providers/runware/ids';
+import { SEED } from '../../shared/providers/runware/validation';
+import { useApiIdForm, useApiIdKind } from '../../shared/providers/runway/ids';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
 import type { PollProviderName } from '../description';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What an item tells about its task beyond the ID. */
 export interface TaskDetails {
@@ -38,13 +38,13 @@ const SOURCES: Record<PollProviderName, string> = {
 
 function idProblem(provider: PollProviderName, id: string): string | undefined {
 	if (provider === 'runware') {
-		return UUID.test(id) ? undefined : `"${id}" is not a Runware task UUID`;
+		return isRunwareUuid(id) ? undefined : `"${id}" is not a Runware task UUID`;
 	}
 	const kind = useApiIdKind(id);
 	if (kind === 'task') return undefined;
 	return kind === 'asset'
 		? `"${id}" is a Runway asset ID, not a task ID`
-		: `"${id}" is not a useapi.net Runway task ID (user:…-runwayml:…-task:…)`;
+		: `"${id}" is not a useapi.net Runway task ID (${useApiIdForm('task')})`;
 }
 
 function readTaskId(ctx: IExecuteFunctions, itemIndex: number, provider: PollProviderName): string {
@@ -74,25 +74,27 @@ function carriedDetails(json: IDataObject, idField: string, id: string): TaskDet
 	if (json[idField] !== id) return {};
 	const count = json.numberResults;
 	return {
-		numberResults:
-			typeof count === 'number' && Number.isInteger(count) && count >= 1 ? count : undefined,
+		numberResults: typeof count === 'number' ? count : undefined,
 		model: text(json.model),
 		outputFormat: text(json.outputFormat),
 		replyRef: text(json.replyRef),
 	};
 }
 
-/** Runware's result count: the option when set, else the item's, else 1. */
+/** Runware's result count: the option when set, else the item's, else 1; a task makes at most 4. */
 function numberResults(ctx: IExecuteFunctions, itemIndex: number, carried?: number): number {
 	const options = ctx.getNodeParameter('runwareOptions', itemIndex, {}) as IDataObject;
 	const value = options.numberResults ?? carried ?? 1;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+	const { min, max } = SEED.numberResults;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
+		return value;
+	}
+	const field =
+		options.numberResults === undefined ? "The input item's numberResults" : 'Results per Task';
 	throw new NodeOperationError(
 		ctx.getNode(),
-		'Results per Task must be a whole number from 1 to 4',
-		{
-			itemIndex,
-		},
+		`${field} ${JSON.stringify(value)} is not valid: it must be a whole number from ${min} to ${max}`,
+		{ itemIndex },
 	);
 }
 

@@ -22,7 +22,7 @@ import {
 	resumeCallbackUrl,
 	resumeOnCallback,
 	waitForResume,
-	WAITING_MARK,
+	WAITING_STATUS,
 } from '../../shared/execution/resume';
 import { collectTaskResults } from '../../shared/execution/tasks';
 import { findRunwareModel, type RunwareModel } from '../../shared/providers/runware/catalogue';
@@ -76,8 +76,28 @@ function validationError(
 	});
 }
 
+/**
+ * n8n pairs the items a resumed node outputs with its input items by position (WorkflowExecute
+ * addPairedItemLineage), so a resumed run can pair only one output to each input item.
+ */
+function severalResultsError(ctx: IExecuteFunctions, itemIndex: number): NodeOperationError {
+	return new NodeOperationError(
+		ctx.getNode(),
+		'Resume on Webhook gives one video per item: set Number of Results to 1',
+		{
+			itemIndex,
+			description:
+				'n8n pairs the items of a resumed node with its input items by position, so several videos of one item would be paired to other items. For several videos per item, use Wait for Completion, or Submit Only followed by the Poll Task node. Nothing was sent to Runware.',
+		},
+	);
+}
+
 /** Reads and checks every item; items that fail get their outcome and are not sent. */
-function prepareItems(ctx: IExecuteFunctions, outcomes: ItemOutcomes): PreparedItem[] {
+function prepareItems(
+	ctx: IExecuteFunctions,
+	outcomes: ItemOutcomes,
+	waitMode: WaitMode,
+): PreparedItem[] {
 	const prepared: PreparedItem[] = [];
 	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
@@ -85,6 +105,9 @@ function prepareItems(ctx: IExecuteFunctions, outcomes: ItemOutcomes): PreparedI
 			const model = findRunwareModel(item.request.model);
 			const issues = validateRunwareVideoRequest(item.request, model);
 			if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
+			if (waitMode === 'webhook' && (item.request.numberResults ?? 1) > 1) {
+				throw severalResultsError(ctx, itemIndex);
+			}
 			prepared.push({ ...item, itemIndex, model });
 		} catch (error) {
 			outcomes.fail(itemIndex, asItemError(ctx, error));
@@ -160,8 +183,11 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const outcomes = new ItemOutcomes(this, this.getInputData().length);
 	const waitMode = this.getNodeParameter('waitMode', 0, 'wait') as WaitMode;
 	const signal = this.getExecutionCancelSignal();
+	const settings = readWaitSettings(this);
+	// Resume on Webhook: the wait ends at the time limit counted from the start of the run.
+	const deadline = Date.now() + settings.timeoutMs;
 
-	const prepared = prepareItems(this, outcomes);
+	const prepared = prepareItems(this, outcomes, waitMode);
 	outcomes.throwUnlessContinuing();
 	const webhookURL = waitMode === 'webhook' ? resumeCallbackUrl(this) : undefined;
 	const submitted = await submitItems(this, outcomes, prepared, webhookURL, signal);
@@ -170,22 +196,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const tracker = runwareTaskTracker(
 			this,
 			submitted.map((item) => item.info),
-			{ signal },
 		);
 		const tasks = submitted.map(({ itemIndex, info }) => ({ itemIndex, taskId: info.taskUUID }));
-		await collectTaskResults(this, outcomes, tasks, tracker, { ...readWaitSettings(this), signal });
+		await collectTaskResults(this, outcomes, tasks, tracker, { ...settings, signal });
 		return [outcomes.toOutput()];
 	}
-	const status = waitMode === 'submit' ? 'submitted' : 'waiting';
+	const status = waitMode === 'submit' ? 'submitted' : WAITING_STATUS;
 	for (const { itemIndex, info } of submitted) {
-		const json = submittedJson(info, status);
-		outcomes.succeed(itemIndex, [
-			{ json: waitMode === 'webhook' ? { ...json, [WAITING_MARK]: true } : json },
-		]);
+		outcomes.succeed(itemIndex, [{ json: submittedJson(info, status) }]);
 	}
 	const output = outcomes.toOutput();
 	if (waitMode === 'submit' || submitted.length === 0) return [output];
-	return await waitForResume(this, output, readWaitSettings(this).timeoutMs);
+	return await waitForResume(this, output, deadline);
 }
 
 /** Runware called the resume URL: continue once every task of the run has ended. */

@@ -6,6 +6,7 @@ import {
 	type RunwareProviderKey,
 } from '../../shared/providers/runware/catalogue';
 import {
+	binaryMediaPlaceholder,
 	compact,
 	isPlainObject,
 	runwareMediaFields,
@@ -78,9 +79,6 @@ function framePosition(entry: MediaEntry): RunwareFrameImage['frame'] {
 	return entry.frame === 'number' ? (numberOrAsIs(entry.frameNumber) as number) : undefined;
 }
 
-/** Placeholder for a file until it is resolved; only its presence matters to validation. */
-const binaryPlaceholder = (propertyName: string) => `binary:${propertyName}`;
-
 function readMedia(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -99,7 +97,7 @@ function readMedia(
 			}
 			if (!binary) return value;
 			binarySlots.push({ field, index, propertyName: value });
-			return binaryPlaceholder(value);
+			return binaryMediaPlaceholder(value);
 		});
 		if (values.length === 0) continue;
 		if (field === 'frameImages') {

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { WaitMode } from '../../shared/descriptions/waiting';
 import { nodeParameter, readWaitSettings } from '../../shared/descriptions/waiting';
 import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
-import { resumeCallbackUrl, WAITING_MARK, waitForResume } from '../../shared/execution/resume';
+import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/execution/resume';
 import type { TaskTracker, VideoResult, WaitSettings } from '../../shared/execution/tasks';
 import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/tasks';
 import type { PollOutcome } from '../../shared/polling/poller';
@@ -36,7 +36,6 @@ class Generation {
 	) {
 		this.outcomes = new ItemOutcomes(ctx, ctx.getInputData().length);
 		this.tracker = runwayTaskTracker(ctx, {
-			signal: settings.signal,
 			contexts: (taskId) => this.contexts.get(this.submitted.get(taskId)?.itemIndex ?? -1),
 		});
 	}
@@ -101,18 +100,14 @@ async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<Que
 async function waitForCallbacks(
 	ctx: IExecuteFunctions,
 	run: Generation,
-	running: Submitted[],
-	finished: Map<Submitted, VideoResult[]>,
+	waiting: Submitted[],
 ): Promise<INodeExecutionData[][]> {
-	const waiting = [
-		...running.map((entry) => ({ entry, json: run.taskJson(entry) })),
-		...[...finished].map(([entry, videos]) => ({ entry, json: videos[0].json })),
-	];
-	for (const { entry, json } of waiting) {
-		run.outcomes.succeed(entry.itemIndex, [{ json: { ...json, [WAITING_MARK]: entry.taskId } }]);
+	for (const entry of waiting) {
+		run.outcomes.succeed(entry.itemIndex, [
+			{ json: { ...run.taskJson(entry), status: WAITING_STATUS } },
+		]);
 	}
-	const limitMs = Math.max(1000, run.settings.deadline - Date.now());
-	return await waitForResume(ctx, await run.output(), limitMs);
+	return await waitForResume(ctx, await run.output(), run.settings.deadline);
 }
 
 /**
@@ -154,7 +149,7 @@ export async function generate(this: IExecuteFunctions): Promise<INodeExecutionD
 			run.outcomes.succeed(entry.itemIndex, [{ json: run.taskJson(entry) }]);
 		}
 	} else if (stillRunning.length > 0) {
-		return await waitForCallbacks(this, run, stillRunning, finishedBeforeWait);
+		return await waitForCallbacks(this, run, [...stillRunning, ...finishedBeforeWait.keys()]);
 	} else {
 		for (const [entry, videos] of finishedBeforeWait) {
 			run.deliver(entry, { status: 'succeeded', value: videos });

@@ -2,19 +2,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_ACCOUNT, resolveRunwayAccount } from '../../shared/providers/runway/accounts';
-import {
-	RUNWAY_IMAGE_SLOTS,
-	RUNWAY_KEYFRAME_FIELDS,
-	RUNWAY_VIDEO_SLOTS,
-} from '../../shared/providers/runway/catalogue';
+import { RUNWAY_ASSET_FIELDS } from '../../shared/providers/runway/catalogue';
 import type { QueuedCreate } from '../../shared/providers/runway/submission';
 import type { RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import type { RunwayValidationIssue } from '../../shared/providers/runway/validation';
 import { validateRunwayCreate } from '../../shared/providers/runway/validation';
 import type { RunwayCreateRequest, RunwayShot } from '../../shared/providers/runway/videosCreate';
 import { buildRunwayCreateBody, isSet } from '../../shared/providers/runway/videosCreate';
-
-const ASSET_FIELDS = [...RUNWAY_IMAGE_SLOTS, ...RUNWAY_VIDEO_SLOTS, ...RUNWAY_KEYFRAME_FIELDS];
 
 export interface RunSettings {
 	/** The credential's default Runway account ('' when none). */
@@ -90,7 +84,7 @@ function readRequestFields(ctx: IExecuteFunctions, itemIndex: number): RunwayCre
 		// false is what the API does anyway: only true is sent.
 		exploreMode: optionalBoolean(param('exploreMode')) === true ? true : undefined,
 	};
-	for (const field of ASSET_FIELDS) request[field] = optionalId(param(field));
+	for (const field of RUNWAY_ASSET_FIELDS) request[field] = optionalId(param(field));
 	return request;
 }
 
@@ -121,7 +115,7 @@ export function readRunwayRequest(
 	request.replyUrl = run.resumeUrl ?? optionalText(options.replyUrl);
 
 	const choice = optionalText(ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT)) ?? '';
-	const assets = ASSET_FIELDS.flatMap((field) => {
+	const assets = RUNWAY_ASSET_FIELDS.flatMap((field) => {
 		const id = request[field];
 		return id === undefined ? [] : [{ field, id }];
 	});

@@ -1,18 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isRunwareUuid } from '../../shared/providers/runware/ids';
 import { deleteRunwareMedia } from '../../shared/providers/runware/storage';
 import { deleteRunwayAsset } from '../../shared/providers/runway/assets';
-import { namingUnknownId, useApiIdKind } from '../../shared/providers/runway/ids';
+import { namingUnknownId, useApiIdForm, useApiIdKind } from '../../shared/providers/runway/ids';
 import type { AssetProviderName } from '../description';
 import { forEachItem } from './items';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const TARGETS = {
 	runware: {
 		field: 'mediaUUID',
-		problem: (id: string) => (UUID.test(id) ? undefined : `"${id}" is not a Runware media UUID`),
+		problem: (id: string) =>
+			isRunwareUuid(id) ? undefined : `"${id}" is not a Runware media UUID`,
 		remove: deleteRunwareMedia,
 	},
 	runway: {
@@ -20,7 +20,7 @@ const TARGETS = {
 		problem: (id: string) =>
 			useApiIdKind(id) === 'asset'
 				? undefined
-				: `"${id}" is not a useapi.net Runway asset ID (user:…-runwayml:…-asset:…)`,
+				: `"${id}" is not a useapi.net Runway asset ID (${useApiIdForm('asset')})`,
 		remove: async (ctx: IExecuteFunctions, id: string, options: { signal?: AbortSignal }) => {
 			try {
 				await deleteRunwayAsset(ctx, id, options);

@@ -3,11 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { BinaryInput } from '../../shared/binary/input';
 import { readBinaryInput } from '../../shared/binary/input';
+import { mimeTypeCandidates } from '../../shared/binary/mimeTypes';
 import { sendWithRetry } from '../../shared/http/retry';
 import type { HttpResponse } from '../../shared/http/send';
 import { sendPublic } from '../../shared/http/send';
 import type { AssetBody } from '../../shared/providers/runway/assets';
-import { mimeTypeCandidates } from './mimeTypes';
 
 export type SourceKind = 'binary' | 'url';
 
@@ -81,7 +81,8 @@ async function fetchFile(
 }
 
 function readUrl(ctx: IExecuteFunctions, itemIndex: number): string {
-	const url = String(ctx.getNodeParameter('url', itemIndex, '')).trim();
+	// An expression that gives nothing yields undefined or null, not ''.
+	const url = String(ctx.getNodeParameter('url', itemIndex, '') ?? '').trim();
 	if (/^https?:\/\/[^/]/i.test(url) && URL.canParse(url)) return url;
 	throw new NodeOperationError(
 		ctx.getNode(),

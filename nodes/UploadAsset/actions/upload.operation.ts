@@ -34,7 +34,7 @@ const RUNWAY = {
 /** The file as Runware's media fields take it: a URL as it is (Runware fetches it), else a data URI. */
 async function runwareMedia(source: UploadSource, mimeType: string): Promise<string> {
 	if (source.kind === 'url') return source.url;
-	return (await source.input.dataUri()).replace(/^data:.*?;base64,/, `data:${mimeType};base64,`);
+	return await source.input.dataUri(mimeType);
 }
 
 /**

@@ -16,8 +16,8 @@ export interface BinaryInput {
 	 * database mode), so memory does not grow with the file, else the buffer it already holds.
 	 */
 	body(): Promise<BinaryStream | Buffer>;
-	/** `data:<mime>;base64,<data>`, the inline form media fields of the providers accept. */
-	dataUri(): Promise<string>;
+	/** `data:<mime>;base64,<data>`, the inline form media fields of the providers accept; `mimeType` overrides the file's. */
+	dataUri(mimeType?: string): Promise<string>;
 }
 
 const STREAM_CHUNK_BYTES = 256 * 1024;
@@ -52,7 +52,7 @@ export async function readBinaryInput(
 		buffer,
 		body: async () =>
 			id ? await ctx.helpers.getBinaryStream(id, STREAM_CHUNK_BYTES) : await buffer(),
-		dataUri: async () =>
-			`data:${mimeType};base64,${id ? (await buffer()).toString('base64') : binary.data.replace(/\s/g, '')}`,
+		dataUri: async (type = mimeType) =>
+			`data:${type};base64,${id ? (await buffer()).toString('base64') : binary.data.replace(/\s/g, '')}`,
 	};
 }

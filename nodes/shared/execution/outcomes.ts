@@ -17,6 +17,16 @@ export function asItemError(ctx: IExecuteFunctions | IWebhookFunctions, error: u
 	return new NodeOperationError(ctx.getNode(), error instanceof Error ? error : String(error));
 }
 
+/** A shallow copy of an error (message, stack and description included) with a context of its own. */
+function copyError<E extends ItemError>(error: E): E {
+	const copy = Object.create(
+		Object.getPrototypeOf(error) as object,
+		Object.getOwnPropertyDescriptors(error),
+	) as E;
+	copy.context = { ...error.context };
+	return copy;
+}
+
 /** True when the node's settings turn failures into error items (Continue / Continue using error output). */
 export function continuesOnFail(ctx: IExecuteFunctions | IWebhookFunctions): boolean {
 	if ('continueOnFail' in ctx) return ctx.continueOnFail();
@@ -48,9 +58,15 @@ export class ItemOutcomes {
 		};
 	}
 
+	/**
+	 * Records an item's error with the item's index on it. One error object may be shared by several items (a failed
+	 * request of many tasks): each further item gets a copy, so the error always names the item it is thrown for.
+	 */
 	fail(itemIndex: number, error: ItemError, details: IDataObject = {}): void {
-		error.context.itemIndex = itemIndex;
-		this.outcomes[itemIndex] = { error, details };
+		const own = error.context.itemIndex === undefined || error.context.itemIndex === itemIndex;
+		const itemError = own ? error : copyError(error);
+		itemError.context.itemIndex = itemIndex;
+		this.outcomes[itemIndex] = { error: itemError, details };
 	}
 
 	isOpen(itemIndex: number): boolean {

@@ -37,34 +37,38 @@ export function resumeCallbackUrl(ctx: IExecuteFunctions): string {
 	return `${base.replace(/\/+$/, '')}/${ctx.getNode().id}`;
 }
 
-/** Marks an output item of the pre-wait run as a task the resume must wait for. */
-export const WAITING_MARK = '__waitingFor';
+/** The status of a task the execution waits for, in the node's output before the wait (and at the time limit). */
+export const WAITING_STATUS = 'waiting';
 
-// Node context data key holding the pre-wait items.
-const CONTEXT_KEY = 'resumeWaitingItems';
+// The shortest wait: tasks submitted right at the time limit still get a moment to call back.
+const MIN_WAIT_MS = 1000;
 
 /**
- * Puts the execution to wait and returns the items that describe the submitted tasks (and any failed items).
- * n8n removes the waiting node's own output before it calls `webhook()` (and on resume it passes the
- * node's input through), so the items also go into the node's context data, which the execution keeps
- * while it waits: the task list survives the wait without any storage of our own.
+ * Puts the execution to wait for the provider's callbacks until `deadline` (epoch ms). `items` are the node's output
+ * before the wait, one per input item in input order: a task to wait for (its id, status `WAITING_STATUS`), or the
+ * item's error.
+ *
+ * They also take the place of the node's input in the execution's waiting entry, as a new array (the input items
+ * themselves are shared with other nodes' run data). n8n hands that input to `webhook()`, and when the time limit
+ * passes without the last callback it resumes with the node disabled, which passes its input on
+ * (WorkflowExecute.handleWaitingState): each item then still names its task, for the Poll Task node.
  */
 export async function waitForResume(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	limitMs: number,
+	deadline: number,
 ): Promise<INodeExecutionData[][]> {
-	ctx.getContext('node')[CONTEXT_KEY] = items.map(({ json, pairedItem }) => ({ json, pairedItem }));
-	await ctx.putExecutionToWait(new Date(Date.now() + limitMs));
+	ctx.getExecuteData().data.main[0] = items.map(({ json, pairedItem }) => ({
+		json: { ...json },
+		pairedItem,
+	}));
+	await ctx.putExecutionToWait(new Date(Math.max(deadline, Date.now() + MIN_WAIT_MS)));
 	return [items];
 }
 
-function ownPreWaitOutput(ctx: IWebhookFunctions): INodeExecutionData[] {
-	const name = JSON.stringify(ctx.getNode().name);
-	const items = ctx.evaluateExpression(
-		`{{ $(${name}).context[${JSON.stringify(CONTEXT_KEY)}] }}`,
-		0,
-	);
+/** The node's output before the wait, which became its input (see `waitForResume`): one item per input item. */
+function preWaitItems(ctx: IWebhookFunctions): INodeExecutionData[] {
+	const items = ctx.evaluateExpression('{{ $input.all() }}', 0);
 	if (!Array.isArray(items)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
@@ -74,51 +78,40 @@ function ownPreWaitOutput(ctx: IWebhookFunctions): INodeExecutionData[] {
 	return items as INodeExecutionData[];
 }
 
-function inputIndexOf(item: INodeExecutionData, fallback: number): number {
-	const paired = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
-	return typeof paired === 'object' && paired !== null
-		? paired.item
-		: typeof paired === 'number'
-			? paired
-			: fallback;
-}
+const isWaiting = (item: INodeExecutionData) => item.json.status === WAITING_STATUS;
 
 /**
  * Handles one provider callback. The payload is not trusted: every task of the run is re-read from the API with
  * the credential. Until all of them have ended the execution keeps waiting; then it continues with one output per
- * video (or error item), in input order. (n8n re-pairs a resumed node's items by position, so the pairing is exact
- * when each input item yields one output.)
+ * input item, in input order: the video, the task's failure, or the item's error from before the wait. (n8n pairs
+ * a resumed node's items with its input items by position, so each input item yields exactly one output.)
  */
 export async function resumeOnCallback(
 	ctx: IWebhookFunctions,
 	makeTracker: (waiting: IDataObject[]) => TaskTracker,
 	binaryProperty: string | undefined,
 ): Promise<IWebhookResponseData> {
-	const preWait = ownPreWaitOutput(ctx);
-	const waiting = preWait.filter((item) => item.json[WAITING_MARK] !== undefined);
+	const preWait = preWaitItems(ctx);
+	const waiting = preWait.filter(isWaiting);
 	const tracker = makeTracker(waiting.map((item) => item.json));
-	const ids = waiting.map((item) => String(item.json[tracker.idField]));
+	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
+	const ids = waiting.map(taskIdOf);
 	const states = await tracker.checkRound(ids);
 	if (ids.some((id) => (states.get(id)?.status ?? 'pending') === 'pending')) {
 		return { webhookResponse: { received: true, waiting: true } };
 	}
 
-	const itemCount = Math.max(0, ...preWait.map((item, index) => inputIndexOf(item, index) + 1));
-	const outcomes = new ItemOutcomes(ctx, itemCount);
-	for (const [index, item] of preWait.entries()) {
-		const itemIndex = inputIndexOf(item, index);
-		const state =
-			item.json[WAITING_MARK] !== undefined
-				? states.get(String(item.json[tracker.idField]))
-				: undefined;
+	const outcomes = new ItemOutcomes(ctx, preWait.length);
+	for (const [itemIndex, item] of preWait.entries()) {
+		const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
 		if (state?.status === 'succeeded') {
 			outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, binaryProperty));
 		} else if (state?.status === 'failed') {
 			outcomes.fail(itemIndex, asItemError(ctx, state.error), {
-				[tracker.idField]: item.json[tracker.idField] as string,
+				[tracker.idField]: taskIdOf(item),
 			});
 		} else {
-			outcomes.succeed(itemIndex, [{ json: item.json, binary: item.binary }]);
+			outcomes.succeed(itemIndex, [{ json: item.json }]);
 		}
 	}
 	return { workflowData: [outcomes.toOutput()] };

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadToBinary } from '../binary/download';
 import type { BackoffPolicy } from '../polling/backoff';
-import type { PollOutcome, PollState } from '../polling/poller';
+import type { PollOutcome, PollRound, PollState } from '../polling/poller';
 import { pollUntilSettled } from '../polling/poller';
 import type { ItemOutcomes } from './outcomes';
 import { asItemError } from './outcomes';
@@ -21,8 +21,14 @@ export interface TaskTracker {
 	label: string;
 	/** Field that names a task in outputs: 'taskUUID' or 'taskId'. */
 	idField: string;
-	/** Checks all pending tasks in one round; see `PollOptions.checkRound`. */
-	checkRound(pending: readonly string[]): Promise<Map<string, PollState<VideoResult[]>>>;
+	/**
+	 * Checks all pending tasks in one round; see `PollOptions.checkRound`. Failures that may pass leave tasks
+	 * pending; no request outlasts the round's deadline.
+	 */
+	checkRound(
+		pending: readonly string[],
+		round?: PollRound,
+	): Promise<Map<string, PollState<VideoResult[]>>>;
 }
 
 export interface TrackedTask {
@@ -134,7 +140,7 @@ export async function collectTaskResults(
 
 	await pollUntilSettled<VideoResult[]>({
 		ids: [...itemsByTask.keys()],
-		checkRound: async (pending) => await tracker.checkRound(pending),
+		checkRound: async (pending, round) => await tracker.checkRound(pending, round),
 		backoff: settings.backoff,
 		timeoutMs:
 			settings.deadline === undefined

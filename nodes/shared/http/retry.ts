@@ -13,8 +13,10 @@ export interface RetryPolicy {
 	safety: RequestSafety;
 	maxAttempts?: number;
 	backoff?: BackoffPolicy;
-	/** Epoch ms after which no retry is started. */
+	/** Epoch ms after which no retry is started; a read's attempts are also cut short there. */
 	deadline?: number;
+	/** Timeout of one attempt, in ms (see `attemptTimeout`). */
+	timeoutMs?: number;
 	signal?: AbortSignal;
 	now?: () => number;
 	/**
@@ -25,6 +27,24 @@ export interface RetryPolicy {
 }
 
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Whether an HTTP status says the server may answer differently when asked again later. */
+export function isTemporaryStatus(status: number): boolean {
+	return status >= 500 || TRANSIENT_STATUSES.has(status);
+}
+
+/**
+ * The timeout of one attempt: the policy's, and for a read never longer than the time left before the deadline, so
+ * that a slow answer cannot hold a run past its time limit. A create keeps its full timeout: cutting it short would
+ * leave unknown whether it started a (paid) task.
+ */
+function attemptTimeout(policy: RetryPolicy, now: number): number | undefined {
+	const { timeoutMs, deadline } = policy;
+	if (policy.safety === 'create' || deadline === undefined) return timeoutMs;
+	// At least 1 ms: a timeout of 0 would mean no timeout at all.
+	const left = Math.max(1, deadline - now);
+	return timeoutMs === undefined ? left : Math.min(timeoutMs, left);
+}
 
 /** Wait the server asked for, from `Retry-After` (seconds or HTTP date) or `retry-after-ms`, in ms. */
 export function retryAfterMs(response: HttpResponse, now = Date.now()): number | undefined {
@@ -53,17 +73,18 @@ function isRetryable(outcome: SendOutcome, policy: RetryPolicy): boolean {
 
 /**
  * Sends with retries for transient failures: exponential backoff with jitter, `Retry-After` honoured, never past
- * the deadline, stopped by the cancel signal. Returns the last outcome; the caller maps failures to errors.
+ * the deadline, stopped by the cancel signal. `send` gets each attempt's timeout (see `attemptTimeout`). Returns the
+ * last outcome; the caller maps failures to errors.
  */
 export async function sendWithRetry(
-	send: () => Promise<SendOutcome>,
+	send: (timeoutMs: number | undefined) => Promise<SendOutcome>,
 	policy: RetryPolicy,
 ): Promise<SendOutcome> {
 	const now = policy.now ?? Date.now;
 	const maxAttempts = policy.maxAttempts ?? 4;
 	const backoff = policy.backoff ?? DEFAULT_RETRY_BACKOFF;
 	for (let attempt = 0; ; attempt++) {
-		const outcome = await send();
+		const outcome = await send(attemptTimeout(policy, now()));
 		if (attempt + 1 >= maxAttempts || !isRetryable(outcome, policy)) return outcome;
 		const asked = outcome.kind === 'response' ? retryAfterMs(outcome.response, now()) : undefined;
 		const wait = Math.max(backoffDelay(backoff, attempt), asked ?? 0);

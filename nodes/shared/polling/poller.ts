@@ -16,14 +16,20 @@ export type PollOutcome<T> =
 	| { status: 'timedOut'; last?: { progress?: number; detail?: string } }
 	| { status: 'cancelled' };
 
+/** What bounds one round of checks: no request outlasts `deadline` (epoch ms), and `signal` stops it. */
+export interface PollRound {
+	deadline?: number;
+	signal?: AbortSignal;
+}
+
 export interface PollOptions<T> {
 	ids: readonly string[];
 	/**
 	 * Checks every still-pending task in one round (one batched request, or politely spaced single ones).
-	 * Ids missing from the answer stay pending. A thrown error fails every pending task with that error
-	 * (transient failures are retried inside the round by the transport).
+	 * Ids missing from the answer stay pending. A thrown error fails every pending task with that error, so a
+	 * round throws only for failures that asking again will not cure.
 	 */
-	checkRound: (pending: readonly string[]) => Promise<Map<string, PollState<T>>>;
+	checkRound: (pending: readonly string[], round: PollRound) => Promise<Map<string, PollState<T>>>;
 	backoff: BackoffPolicy;
 	/** Overall budget from the start of polling, in ms. */
 	timeoutMs: number;
@@ -32,6 +38,9 @@ export interface PollOptions<T> {
 	onSettled?: (id: string, outcome: PollOutcome<T>) => void;
 	now?: () => number;
 }
+
+// The last round, at the deadline, still gets this long for its requests: a task may have just ended.
+const LAST_LOOK_MS = 1000;
 
 // A forecast never brings a check closer than this (or the first backoff delay, if shorter) to the previous one.
 const MIN_FORECAST_DELAY_MS = 1000;
@@ -82,7 +91,8 @@ export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<
 		}
 		let states: Map<string, PollState<T>>;
 		try {
-			states = await options.checkRound(pending);
+			const round = { deadline: Math.max(deadline, now() + LAST_LOOK_MS), signal: options.signal };
+			states = await options.checkRound(pending, round);
 		} catch (error) {
 			for (const id of pending) settle(id, { status: 'failed', error: error as Error });
 			break;

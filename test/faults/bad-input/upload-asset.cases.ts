@@ -58,7 +58,7 @@ export const uploadAssetBadInputs: BadInputTable = {
 			title: 'a URL from an expression that gives nothing',
 			parameters: { source: 'url', url: '={{ $json.link }}' },
 			field: 'URL',
-			allowed: /is empty$|is not an http\(s\) URL$/,
+			allowed: /^The URL is empty$/,
 		},
 		{
 			title: 'a Runware media UUID that is no UUID',

@@ -141,6 +141,39 @@ describe('Runware Video: media inputs', () => {
 		expect(env.emulator.requests).toHaveLength(0);
 	});
 
+	it('sends a file of a generic type as the type its name tells', async () => {
+		const task = await generate(
+			'klingai:5@3',
+			frames({ source: 'binary', binaryPropertyName: 'photo' }),
+			withBinary({
+				photo: { data: PNG, mimeType: 'application/octet-stream', fileName: 'photo.png' },
+			}),
+		);
+		expect(task.frameImages).toEqual([{ inputImage: summariseJson(PNG_DATA_URI) }]);
+	});
+
+	it('fails the item, before any upload, when a file is not of the kind its field takes', async () => {
+		const big = png(3 * 1024 * 1024);
+		const result = await env.harness.runWorkflow(
+			videoRun(
+				{
+					model: model('pixverse:lipsync@1'),
+					referenceVideos: { video: [{ source: 'binary', binaryPropertyName: 'clip' }] },
+					inputAudios: { audio: [{ source: 'binary', binaryPropertyName: 'photo' }] },
+				},
+				withBinary({
+					clip: { data: big, mimeType: 'video/mp4', fileName: 'clip.mp4' },
+					photo: { data: PNG, mimeType: 'image/png', fileName: 'photo.png' },
+				}),
+			),
+		);
+		expect(result.error?.message).toBe(
+			"inputAudios[0]: photo.png (binary field 'photo') is of type image/png: inputAudios takes " +
+				'audio/mpeg, audio/wav, audio/flac',
+		);
+		expect(env.emulator.requests).toHaveLength(0);
+	});
+
 	it('places frame images at first, last or a frame number, or leaves it to the API', async () => {
 		const first = 'https://example.com/a.png';
 		const last = 'https://example.com/b.png';

@@ -106,22 +106,44 @@ describe('Runware Video: resume on webhook', () => {
 		expect(callbacks().find((event) => event.forged)?.result).toBe(200);
 	});
 
-	it('continues only once every result of every item is in', async () => {
-		env.emulator.setKnobs({ runware: { itemStaggerMs: 200 } });
+	it('continues only once every task of the run has ended, in input order', async () => {
+		env.emulator.setKnobs({ runware: { callbacks: 'never', generationMs: 60_000 } });
 		const items = [{ json: { n: 1 } }, { json: { n: 2 } }];
-		const result = await env.harness.runWorkflow(run({ options: { numberResults: 2 } }, items));
-		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
+		const result = await env.harness.runWorkflow(run({}, items));
+		const [first, second] = sentTasks(env.emulator).map((task) => String(task.taskUUID));
+		const callBack = async () =>
+			await env.harness.resumeWithWebhook(result.resume!, {
+				url: `${result.resume?.resumeUrl}/${NODE_ID}`,
+				body: {},
+			});
 
-		// Input order is kept. (n8n re-pairs the items of a resumed node by position.)
-		const [first, second] = sentTasks(env.emulator).map((task) => task.taskUUID);
+		env.emulator.forceOutcome(second, 'success', { immediately: true });
+		const early = await callBack();
+		expect(early.reply.body).toEqual({ received: true, waiting: true });
+		expect(early.result.status).toBe('waiting');
+
+		env.emulator.forceOutcome(first, 'success', { immediately: true });
+		const resumed = (await callBack()).result;
 		const output = resumed.output(NODE_NAME);
-		expect(output.map((item) => item.json.taskUUID)).toEqual([first, first, second, second]);
-		expect(new Set(output.map((item) => item.json.videoUUID)).size).toBe(4);
-		// One callback per result; all but the last keep the execution waiting.
-		await env.emulator.waitForEvent(
-			() => callbacks().length === 4 && callbacks().every((event) => event.result !== 'not sent'),
-		);
+		expect(output.map((item) => item.json.taskUUID)).toEqual([first, second]);
+		expect(output.map((item) => item.json.status)).toEqual(['success', 'success']);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(env.emulator.requestsTo('runware.videoInference')).toHaveLength(1);
+	});
+
+	it('refuses several results per item, which a resumed node could not pair to their items', async () => {
+		const items = [{ json: { n: 1 } }, { json: { n: 2 } }];
+		const result = await env.harness.runWorkflow(
+			run({ options: { numberResults: 2 } }, items, 'continueRegularOutput'),
+		);
+		expect(result.status).toBe('success');
+		const output = result.output(NODE_NAME);
+		expect(output.map((item) => item.json.error)).toEqual([
+			'Resume on Webhook gives one video per item: set Number of Results to 1',
+			'Resume on Webhook gives one video per item: set Number of Results to 1',
+		]);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(env.emulator.requests).toHaveLength(0);
 	});
 
 	it('resumes with the failure of a failed task', async () => {
@@ -137,6 +159,20 @@ describe('Runware Video: resume on webhook', () => {
 		});
 		expect(output[1].json.status).toBe('success');
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	it('keeps an item that failed before the wait through the resume, in its place', async () => {
+		const items = [{ json: { duration: 7 } }, { json: { duration: 5 } }];
+		const result = await env.harness.runWorkflow(
+			run({ videoOptions: { duration: '={{ $json.duration }}' } }, items, 'continueRegularOutput'),
+		);
+		expect(result.status).toBe('waiting');
+		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
+		const output = resumed.output(NODE_NAME);
+		expect(output[0].json.error).toContain('duration 7 is not supported');
+		expect(output[1].json.status).toBe('success');
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(sentTasks(env.emulator)).toHaveLength(1);
 	});
 
 	it('keeps items that failed before the wait and does not wait when nothing was sent', async () => {

@@ -21,16 +21,29 @@ interface RuleCase {
 	mentions: string[];
 }
 
+/** A well-formed asset ID named `name` on the first account, as useapi.net gives them. */
+const asset = (name: string) => `user:1-runwayml:${FIRST}-asset:${name}`;
 const images = (count: number, first = 1): IDataObject =>
 	Object.fromEntries(
-		Array.from({ length: count }, (_, i) => [`imageAssetId${first + i}`, `img-${first + i}`]),
+		Array.from({ length: count }, (_, i) => [
+			`imageAssetId${first + i}`,
+			asset(`img-${first + i}`),
+		]),
 	);
 const shots = (...durations: number[]): INodeParameters => ({
 	shots: durations.map((duration, i) => ({ prompt: `Shot ${i + 1}`, duration })),
 });
 const EMPTY = '={{ "" }}';
-const MOTION = { model: 'kling-3.0-motion-control', imageAssetId1: 'img-1', videoAssetId: 'vid-1' };
-const ANIMATE = { model: 'wan-2.2-animate', imageAssetId1: 'img-1', videoAssetId: 'vid-1' };
+const MOTION = {
+	model: 'kling-3.0-motion-control',
+	imageAssetId1: asset('img-1'),
+	videoAssetId: asset('vid-1'),
+};
+const ANIMATE = {
+	model: 'wan-2.2-animate',
+	imageAssetId1: asset('img-1'),
+	videoAssetId: asset('vid-1'),
+};
 
 /** Every rule of the seed, broken once. */
 const RULES: RuleCase[] = [
@@ -82,7 +95,7 @@ const RULES: RuleCase[] = [
 	},
 	{
 		rule: 'resolution not offered',
-		item: { model: 'gen4', text_prompt: 'x', imageAssetId1: 'img-1', resolution: '1080p' },
+		item: { model: 'gen4', text_prompt: 'x', imageAssetId1: asset('img-1'), resolution: '1080p' },
 		mentions: ['resolution "1080p"', 'allowed values are 720p'],
 	},
 	{
@@ -152,63 +165,76 @@ const RULES: RuleCase[] = [
 	},
 	{
 		rule: 'video required',
-		item: { model: 'wan-2.2-animate', imageAssetId1: 'img-1' },
+		item: { model: 'wan-2.2-animate', imageAssetId1: asset('img-1') },
 		mentions: ['videoAssetId', 'required by wan-2.2-animate'],
 	},
 	{
 		rule: 'image slot the model lacks',
-		item: { model: 'veo-3.1', imageAssetId3: 'img-3' },
-		mentions: ['imageAssetId3 "img-3"', 'not accepted by veo-3.1', 'imageAssetId1, imageAssetId2'],
+		item: { model: 'veo-3.1', imageAssetId3: asset('img-3') },
+		mentions: [
+			`imageAssetId3 "${asset('img-3')}"`,
+			'not accepted by veo-3.1',
+			'imageAssetId1, imageAssetId2',
+		],
 	},
 	{
 		rule: 'video slot only on seedance-2',
-		item: { model: 'kling-o3-pro', videoAssetId2: 'vid-2' },
-		mentions: ['videoAssetId2 "vid-2"', 'accept videoAssetId2: seedance-2'],
+		item: { model: 'kling-o3-pro', videoAssetId2: asset('vid-2') },
+		mentions: [`videoAssetId2 "${asset('vid-2')}"`, 'accept videoAssetId2: seedance-2'],
 	},
 	{
 		rule: 'no video input',
-		item: { model: 'gen4.5', videoAssetId: 'vid-1' },
-		mentions: ['videoAssetId "vid-1"', 'its video slots: none'],
+		item: { model: 'gen4.5', videoAssetId: asset('vid-1') },
+		mentions: [`videoAssetId "${asset('vid-1')}"`, 'its video slots: none'],
 	},
 	{
 		rule: 'keyframes only on seedance-2 and kling-o3',
-		item: { model: 'veo-3.1', startFrameAssetId: 'start-1' },
-		mentions: ['startFrameAssetId "start-1"', 'not accepted by veo-3.1'],
+		item: { model: 'veo-3.1', startFrameAssetId: asset('start-1') },
+		mentions: [`startFrameAssetId "${asset('start-1')}"`, 'not accepted by veo-3.1'],
 	},
 	{
 		rule: 'kling-o3-4k has no Edit Video',
-		item: { model: 'kling-o3-4k', videoAssetId: 'vid-1' },
-		mentions: ['videoAssetId "vid-1"', 'no Edit Video'],
+		item: { model: 'kling-o3-4k', videoAssetId: asset('vid-1') },
+		mentions: [`videoAssetId "${asset('vid-1')}"`, 'no Edit Video'],
 	},
 	{
 		rule: 'seedance-2 combined references',
-		item: { model: 'seedance-2', ...images(10), videoAssetId: 'vid-1', videoAssetId2: 'vid-2' },
-		mentions: ['videoAssetId2 "vid-2"', '12 references', 'at most 11 in total'],
+		item: {
+			model: 'seedance-2',
+			...images(10),
+			videoAssetId: asset('vid-1'),
+			videoAssetId2: asset('vid-2'),
+		},
+		mentions: [`videoAssetId2 "${asset('vid-2')}"`, '12 references', 'at most 11 in total'],
 	},
 	{
 		rule: 'endFrameAssetId needs startFrameAssetId',
-		item: { model: 'seedance-2', endFrameAssetId: 'end-1' },
-		mentions: ['endFrameAssetId "end-1"', 'needs startFrameAssetId'],
+		item: { model: 'seedance-2', endFrameAssetId: asset('end-1') },
+		mentions: [`endFrameAssetId "${asset('end-1')}"`, 'needs startFrameAssetId'],
 	},
 	{
 		rule: 'seedance-2 keyframes exclude references',
-		item: { model: 'seedance-2', startFrameAssetId: 'start-1', imageAssetId1: 'img-1' },
-		mentions: ['startFrameAssetId "start-1"', 'mutually exclusive'],
+		item: {
+			model: 'seedance-2',
+			startFrameAssetId: asset('start-1'),
+			imageAssetId1: asset('img-1'),
+		},
+		mentions: [`startFrameAssetId "${asset('start-1')}"`, 'mutually exclusive'],
 	},
 	{
 		rule: 'kling-o3 end frame without reference images',
 		item: {
 			model: 'kling-o3-pro',
-			startFrameAssetId: 'start-1',
-			endFrameAssetId: 'end-1',
-			imageAssetId1: 'img-1',
+			startFrameAssetId: asset('start-1'),
+			endFrameAssetId: asset('end-1'),
+			imageAssetId1: asset('img-1'),
 		},
-		mentions: ['endFrameAssetId "end-1"', 'cannot be combined with reference images'],
+		mentions: [`endFrameAssetId "${asset('end-1')}"`, 'cannot be combined with reference images'],
 	},
 	{
 		rule: 'Edit Video takes at most 4 reference images',
-		item: { model: 'kling-o3-standard', videoAssetId: 'vid-1', ...images(5) },
-		mentions: ['imageAssetId5 "img-5"', 'at most 4 reference images'],
+		item: { model: 'kling-o3-standard', videoAssetId: asset('vid-1'), ...images(5) },
+		mentions: [`imageAssetId5 "${asset('img-5')}"`, 'at most 4 reference images'],
 	},
 	{
 		rule: 'multishot on a model without it',
@@ -287,12 +313,16 @@ const RULES: RuleCase[] = [
 	},
 	{
 		rule: '@IMG_N must be supplied',
-		item: { model: 'seedance-2', text_prompt: 'Mix @IMG_1 and @IMG_2', imageAssetId1: 'img-1' },
+		item: {
+			model: 'seedance-2',
+			text_prompt: 'Mix @IMG_1 and @IMG_2',
+			imageAssetId1: asset('img-1'),
+		},
 		mentions: ['text_prompt references @IMG_2', 'imageAssetId2 is not supplied'],
 	},
 	{
 		rule: '@VID_N must be supplied',
-		item: { model: 'seedance-2', text_prompt: 'Dance like @VID_3', videoAssetId: 'vid-1' },
+		item: { model: 'seedance-2', text_prompt: 'Dance like @VID_3', videoAssetId: asset('vid-1') },
 		mentions: ['@VID_3', 'videoAssetId3 is not supplied'],
 	},
 	{
@@ -307,12 +337,12 @@ const RULES: RuleCase[] = [
 	},
 	{
 		rule: 'no @VID_N on kling-o3',
-		item: { model: 'kling-o3-pro', text_prompt: 'Like @VID_1', videoAssetId: 'vid-1' },
+		item: { model: 'kling-o3-pro', text_prompt: 'Like @VID_1', videoAssetId: asset('vid-1') },
 		mentions: ['@VID_1', 'no @VID_N references'],
 	},
 	{
 		rule: '@IMG_N in a shot prompt',
-		item: { model: 'kling-o3-4k', imageAssetId1: 'img-1' },
+		item: { model: 'kling-o3-4k', imageAssetId1: asset('img-1') },
 		multishot: {
 			shots: [
 				{ prompt: 'Intro with @IMG_1', duration: 5 },

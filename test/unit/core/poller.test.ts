@@ -80,6 +80,28 @@ describe('pollUntilSettled', () => {
 		expect([...outcomes.values()]).toEqual([{ status: 'cancelled' }, { status: 'cancelled' }]);
 	});
 
+	it('bounds each round by the deadline, and gives the last look at the deadline a moment', async () => {
+		const controller = new AbortController();
+		const started = Date.now();
+		const rounds: Array<{ deadline?: number; signal?: AbortSignal; at: number }> = [];
+		await pollUntilSettled<string>({
+			ids: ['x'],
+			backoff: { initialMs: 300, factor: 1, maxMs: 300, jitter: 0 },
+			timeoutMs: 1500,
+			signal: controller.signal,
+			checkRound: async (_pending, round) => {
+				rounds.push({ ...round, at: Date.now() });
+				return new Map();
+			},
+		});
+		expect(rounds.map((round) => round.signal)).toEqual(rounds.map(() => controller.signal));
+		const [first] = rounds;
+		expect(first.deadline).toBeGreaterThanOrEqual(started + 1500);
+		expect(first.deadline).toBeLessThan(started + 1550);
+		const last = rounds[rounds.length - 1];
+		expect(last.deadline).toBeGreaterThanOrEqual(last.at + 1000);
+	});
+
 	it('fails every pending task when a round throws', async () => {
 		const outcomes = await pollUntilSettled<string>({
 			ids: ['p', 'q'],

@@ -1,5 +1,5 @@
 import type { RequestSafety } from '../../../nodes/shared/http/retry';
-import { retryAfterMs, sendWithRetry } from '../../../nodes/shared/http/retry';
+import { isTemporaryStatus, retryAfterMs, sendWithRetry } from '../../../nodes/shared/http/retry';
 import type { SendOutcome } from '../../../nodes/shared/http/send';
 import { toNetworkError } from '../../../nodes/shared/http/send';
 
@@ -58,10 +58,38 @@ describe('sendWithRetry', () => {
 		expect(capped.sent).toBe(1);
 	});
 
+	it("cuts a read's attempts to the time left before the deadline, never a create's", async () => {
+		const now = () => 10_000;
+		const timeouts = async (safety: RequestSafety, deadline?: number) => {
+			const seen: Array<number | undefined> = [];
+			await sendWithRetry(
+				async (timeoutMs) => {
+					seen.push(timeoutMs);
+					return response(200);
+				},
+				{ safety, timeoutMs: 30_000, deadline, now },
+			);
+			return seen;
+		};
+		expect(await timeouts('idempotent', 13_000)).toEqual([3000]);
+		expect(await timeouts('idempotent', 60_000)).toEqual([30_000]);
+		expect(await timeouts('idempotent')).toEqual([30_000]);
+		// Past the deadline a read still has a timeout (0 would mean none).
+		expect(await timeouts('idempotent', 9000)).toEqual([1]);
+		expect(await timeouts('create', 13_000)).toEqual([30_000]);
+	});
+
 	it('gives up after maxAttempts and returns the last outcome', async () => {
 		const { sent, last } = await attempts([response(503)], 'idempotent', { maxAttempts: 3 });
 		expect(sent).toBe(3);
 		expect(last).toEqual(response(503));
+	});
+});
+
+describe('isTemporaryStatus', () => {
+	it('says which statuses may pass when asked again', () => {
+		expect([408, 429, 500, 502, 503, 504, 596].map(isTemporaryStatus)).toEqual(Array(7).fill(true));
+		expect([200, 400, 401, 402, 403, 404, 422].map(isTemporaryStatus)).toEqual(Array(7).fill(false));
 	});
 });
 

@@ -149,7 +149,14 @@ describe('useapi.net Runway emulator', () => {
 			[{ model: 'gen5' }, /model "gen5" is unknown/],
 			[{ duration: 11 }, /duration 11 is not allowed for gen4\.5/],
 			[{ model: 'veo-3.1', exploreMode: true, duration: 4 }, /exploreMode/],
-			[{ model: 'gen4', text_prompt: undefined, imageAssetId1: 'x' }, /text_prompt is required/],
+			[
+				{
+					model: 'gen4',
+					text_prompt: undefined,
+					imageAssetId1: 'user:1-runwayml:first@runway.test-asset:x',
+				},
+				/text_prompt is required/,
+			],
 			[{ seed: 0 }, /seed 0 is out of range/],
 			[
 				{ model: 'kling-3.0-pro', multishot_prompt_1: 'a', multishot_duration_1: 3 },

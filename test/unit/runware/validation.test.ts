@@ -3,7 +3,10 @@ import {
 	parseRunwareModels,
 	type RunwareModel,
 } from '../../../nodes/shared/providers/runware/catalogue';
-import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/request';
+import {
+	binaryMediaPlaceholder,
+	type RunwareVideoRequest,
+} from '../../../nodes/shared/providers/runware/request';
 import {
 	validateRunwareVideoRequest,
 	type RunwareValidationIssue,
@@ -158,6 +161,35 @@ describe('validateRunwareVideoRequest', () => {
 			expect(fieldsOf(validate({ referenceImages: ['https://x.test/a.png', ''] }))).toEqual([]);
 			expect(fieldsOf(validate({ referenceVideos: [' '] as string[] }))).toEqual([
 				'referenceVideos[0]',
+			]);
+		});
+
+		it('takes media as a UUID, an http(s) URL, a data URI of the right kind, base64 or a file placeholder', () => {
+			const good = [
+				IMAGE,
+				'https://x.test/a.png',
+				'data:image/jpg;base64,iVBORw0KGgo=',
+				'iVBORw0KGgo=',
+				binaryMediaPlaceholder('photo'),
+			];
+			expect(
+				validate({ referenceImages: good, frameImages: good.map((image) => ({ image })) }),
+			).toEqual([]);
+			const bad: unknown[] = ['my photo.png', 'ftp://x.test/a.png', 'photo.png', 42];
+			expect(validate({ referenceImages: bad as string[] })).toEqual(
+				bad.map((value, index) => ({
+					field: `referenceImages[${index}]`,
+					value,
+					message: `referenceImages[${index}] ${JSON.stringify(value)} must be a UUID, URL, data URI or base64 text`,
+				})),
+			);
+			expect(validate({ referenceVideos: ['data:application/pdf;base64,JVBERi0='] })).toEqual([
+				{
+					field: 'referenceVideos[0]',
+					value: 'application/pdf',
+					message:
+						'referenceVideos[0] is a data URI of type application/pdf: referenceVideos takes video/mp4, video/quicktime, video/webm',
+				},
 			]);
 		});
 

@@ -1,4 +1,7 @@
-import { runwayModels } from '../../../nodes/shared/providers/runway/catalogue';
+import {
+	RUNWAY_ASSET_FIELDS,
+	runwayModels,
+} from '../../../nodes/shared/providers/runway/catalogue';
 import { validateRunwayCreate } from '../../../nodes/shared/providers/runway/validation';
 import {
 	buildRunwayCreateBody,
@@ -7,9 +10,14 @@ import {
 } from '../../../nodes/shared/providers/runway/videosCreate';
 import { SEED } from './seed';
 
+/** A well-formed asset ID named `name`, as useapi.net gives them. */
+const asset = (name: string) => `user:1-runwayml:r@x.test-asset:${name}`;
 const IMAGES = (count: number, first = 1): Partial<RunwayCreateRequest> =>
 	Object.fromEntries(
-		Array.from({ length: count }, (_, i) => [`imageAssetId${first + i}`, `img-${first + i}`]),
+		Array.from({ length: count }, (_, i) => [
+			`imageAssetId${first + i}`,
+			asset(`img-${first + i}`),
+		]),
 	);
 const shots = (...durations: number[]): RunwayShot[] =>
 	durations.map((duration, i) => ({ prompt: `Shot ${i + 1}`, duration }));
@@ -25,9 +33,9 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			aspect_ratio: '21:9',
 			resolution: '720p',
 			audio: false,
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
-			videoAssetId2: 'vid-2',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
+			videoAssetId2: asset('vid-2'),
 			exploreMode: true,
 			email: '',
 			replyRef: 'job-42',
@@ -40,9 +48,9 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			aspect_ratio: '21:9',
 			resolution: '720p',
 			audio: false,
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
-			videoAssetId2: 'vid-2',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
+			videoAssetId2: asset('vid-2'),
 			exploreMode: true,
 			replyRef: 'job-42',
 			maxJobs: 3,
@@ -56,7 +64,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			duration: 3,
 			aspect_ratio: '3:4',
 			resolution: '1080p',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 		},
 		{
 			model: 'happyhorse-1.0',
@@ -64,7 +72,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			duration: 3,
 			aspect_ratio: '3:4',
 			resolution: '1080p',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 		},
 	],
 	[
@@ -72,8 +80,8 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'kling-o3-4k',
 			aspect_ratio: '1:1',
-			imageAssetId1: 'img-1',
-			startFrameAssetId: 'start-1',
+			imageAssetId1: asset('img-1'),
+			startFrameAssetId: asset('start-1'),
 			shots: [
 				{ prompt: 'The robot from @IMG_1 wakes up', duration: 5 },
 				{ prompt: 'It walks outside', duration: 10 },
@@ -82,8 +90,8 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'kling-o3-4k',
 			aspect_ratio: '1:1',
-			imageAssetId1: 'img-1',
-			startFrameAssetId: 'start-1',
+			imageAssetId1: asset('img-1'),
+			startFrameAssetId: asset('start-1'),
 			multishot_prompt_1: 'The robot from @IMG_1 wakes up',
 			multishot_duration_1: 5,
 			multishot_prompt_2: 'It walks outside',
@@ -95,14 +103,14 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'kling-o3-pro',
 			text_prompt: 'Restyle the clip like @IMG_4',
-			videoAssetId: 'vid-source',
+			videoAssetId: asset('vid-source'),
 			...IMAGES(4),
 			audio: true,
 		},
 		{
 			model: 'kling-o3-pro',
 			text_prompt: 'Restyle the clip like @IMG_4',
-			videoAssetId: 'vid-source',
+			videoAssetId: asset('vid-source'),
 			...IMAGES(4),
 			audio: true,
 		},
@@ -113,16 +121,16 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			model: 'kling-o3-standard',
 			duration: 15,
 			aspect_ratio: '9:16',
-			startFrameAssetId: 'start-1',
-			endFrameAssetId: 'end-1',
+			startFrameAssetId: asset('start-1'),
+			endFrameAssetId: asset('end-1'),
 			exploreMode: false,
 		},
 		{
 			model: 'kling-o3-standard',
 			duration: 15,
 			aspect_ratio: '9:16',
-			startFrameAssetId: 'start-1',
-			endFrameAssetId: 'end-1',
+			startFrameAssetId: asset('start-1'),
+			endFrameAssetId: asset('end-1'),
 			exploreMode: false,
 		},
 	],
@@ -133,16 +141,16 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			text_prompt: 'Day turns to night',
 			duration: 10,
 			aspect_ratio: '9:16',
-			imageAssetId1: 'img-day',
-			imageAssetId2: 'img-night',
+			imageAssetId1: asset('img-day'),
+			imageAssetId2: asset('img-night'),
 		},
 		{
 			model: 'kling-3.0-pro',
 			text_prompt: 'Day turns to night',
 			duration: 10,
 			aspect_ratio: '9:16',
-			imageAssetId1: 'img-day',
-			imageAssetId2: 'img-night',
+			imageAssetId1: asset('img-day'),
+			imageAssetId2: asset('img-night'),
 		},
 	],
 	[
@@ -167,8 +175,8 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'kling-3.0-motion-control',
 			text_prompt: 'Motion description',
-			imageAssetId1: 'img-character',
-			videoAssetId: 'vid-performance',
+			imageAssetId1: asset('img-character'),
+			videoAssetId: asset('vid-performance'),
 			characterOrientation: 'video',
 			resolution: '1080p',
 			audio: false,
@@ -176,8 +184,8 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'kling-3.0-motion-control',
 			text_prompt: 'Motion description',
-			imageAssetId1: 'img-character',
-			videoAssetId: 'vid-performance',
+			imageAssetId1: asset('img-character'),
+			videoAssetId: asset('vid-performance'),
 			characterOrientation: 'video',
 			resolution: '1080p',
 			audio: false,
@@ -190,15 +198,25 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 	],
 	[
 		'kling-2.6-i2v',
-		{ model: 'kling-2.6-i2v', text_prompt: 'She smiles', imageAssetId1: 'img-1', duration: 5 },
-		{ model: 'kling-2.6-i2v', text_prompt: 'She smiles', imageAssetId1: 'img-1', duration: 5 },
+		{
+			model: 'kling-2.6-i2v',
+			text_prompt: 'She smiles',
+			imageAssetId1: asset('img-1'),
+			duration: 5,
+		},
+		{
+			model: 'kling-2.6-i2v',
+			text_prompt: 'She smiles',
+			imageAssetId1: asset('img-1'),
+			duration: 5,
+		},
 	],
 	[
 		'wan-2.6-flash',
 		{
 			model: 'wan-2.6-flash',
 			text_prompt: 'Leaves fall',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 15,
 			aspect_ratio: '1:1',
 			resolution: '1080p',
@@ -207,7 +225,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'wan-2.6-flash',
 			text_prompt: 'Leaves fall',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 15,
 			aspect_ratio: '1:1',
 			resolution: '1080p',
@@ -219,14 +237,14 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'wan-2.2-animate',
 			text_prompt: '',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 			aspect_ratio: '4:3',
 		},
 		{
 			model: 'wan-2.2-animate',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 			aspect_ratio: '4:3',
 		},
 	],
@@ -237,8 +255,8 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			text_prompt: 'A paper boat sails away',
 			duration: 8,
 			resolution: '1080p',
-			imageAssetId1: 'img-start',
-			imageAssetId2: 'img-end',
+			imageAssetId1: asset('img-start'),
+			imageAssetId2: asset('img-end'),
 			exploreMode: false,
 		},
 		{
@@ -246,8 +264,8 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			text_prompt: 'A paper boat sails away',
 			duration: 8,
 			resolution: '1080p',
-			imageAssetId1: 'img-start',
-			imageAssetId2: 'img-end',
+			imageAssetId1: asset('img-start'),
+			imageAssetId2: asset('img-end'),
 			exploreMode: false,
 		},
 	],
@@ -261,14 +279,14 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'sora-2-pro',
 			text_prompt: 'Zoom out',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 4,
 			resolution: '1080p',
 		},
 		{
 			model: 'sora-2-pro',
 			text_prompt: 'Zoom out',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 4,
 			resolution: '1080p',
 		},
@@ -299,7 +317,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'gen4',
 			text_prompt: 'Camera orbits the statue',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 10,
 			aspect_ratio: '21:9',
 			resolution: '720p',
@@ -308,7 +326,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'gen4',
 			text_prompt: 'Camera orbits the statue',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 10,
 			aspect_ratio: '21:9',
 			resolution: '720p',
@@ -320,7 +338,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'gen4-turbo',
 			text_prompt: 'Waves crash',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 5,
 			aspect_ratio: '4:3',
 			maxJobs: 10,
@@ -328,7 +346,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 		{
 			model: 'gen4-turbo',
 			text_prompt: 'Waves crash',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			duration: 5,
 			aspect_ratio: '4:3',
 			maxJobs: 10,
@@ -349,7 +367,11 @@ describe('validateRunwayCreate: valid requests', () => {
 
 	it('accepts gen4.5 portrait ratios once an image is supplied (image-to-video)', () => {
 		expect(
-			validateRunwayCreate({ model: 'gen4.5', aspect_ratio: '9:16', imageAssetId1: 'img-1' }),
+			validateRunwayCreate({
+				model: 'gen4.5',
+				aspect_ratio: '9:16',
+				imageAssetId1: asset('img-1'),
+			}),
 		).toEqual([]);
 	});
 
@@ -412,8 +434,8 @@ const failing: FailingCase[] = [
 		rule: 'duration not accepted (motion control)',
 		request: {
 			model: 'kling-3.0-motion-control',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 			duration: 5,
 		},
 		field: 'duration',
@@ -423,8 +445,8 @@ const failing: FailingCase[] = [
 		rule: 'duration auto (wan-2.2-animate)',
 		request: {
 			model: 'wan-2.2-animate',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 			duration: 10,
 		},
 		field: 'duration',
@@ -446,8 +468,8 @@ const failing: FailingCase[] = [
 		rule: 'aspect_ratio not accepted (motion control)',
 		request: {
 			model: 'kling-3.0-motion-control',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 			aspect_ratio: '16:9',
 		},
 		field: 'aspect_ratio',
@@ -455,7 +477,12 @@ const failing: FailingCase[] = [
 	},
 	{
 		rule: 'resolution not allowed',
-		request: { model: 'gen4', text_prompt: 'x', imageAssetId1: 'img-1', resolution: '1080p' },
+		request: {
+			model: 'gen4',
+			text_prompt: 'x',
+			imageAssetId1: asset('img-1'),
+			resolution: '1080p',
+		},
 		field: 'resolution',
 		mentions: ['"1080p"', 'allowed values are 720p'],
 	},
@@ -467,49 +494,53 @@ const failing: FailingCase[] = [
 	},
 	{
 		rule: 'seedance-2 keyframes and references are exclusive',
-		request: { model: 'seedance-2', startFrameAssetId: 'start-1', imageAssetId1: 'img-1' },
+		request: {
+			model: 'seedance-2',
+			startFrameAssetId: asset('start-1'),
+			imageAssetId1: asset('img-1'),
+		},
 		field: 'startFrameAssetId',
-		mentions: ['"start-1"', 'imageAssetId1', 'mutually exclusive'],
+		mentions: [`"${asset('start-1')}"`, 'imageAssetId1', 'mutually exclusive'],
 	},
 	{
 		rule: 'seedance-2 keyframes exclude reference videos too',
 		request: {
 			model: 'seedance-2',
-			startFrameAssetId: 'start-1',
-			endFrameAssetId: 'end-1',
-			videoAssetId: 'vid-1',
+			startFrameAssetId: asset('start-1'),
+			endFrameAssetId: asset('end-1'),
+			videoAssetId: asset('vid-1'),
 		},
 		field: 'startFrameAssetId',
-		mentions: ['"start-1"', 'videoAssetId', 'mutually exclusive'],
+		mentions: [`"${asset('start-1')}"`, 'videoAssetId', 'mutually exclusive'],
 	},
 	{
 		rule: 'endFrameAssetId needs startFrameAssetId',
-		request: { model: 'seedance-2', endFrameAssetId: 'end-1' },
+		request: { model: 'seedance-2', endFrameAssetId: asset('end-1') },
 		field: 'endFrameAssetId',
-		mentions: ['"end-1"', 'needs startFrameAssetId'],
+		mentions: [`"${asset('end-1')}"`, 'needs startFrameAssetId'],
 	},
 	{
 		rule: 'kling-o3 endFrameAssetId cannot be combined with reference images',
 		request: {
 			model: 'kling-o3-pro',
-			startFrameAssetId: 'start-1',
-			endFrameAssetId: 'end-1',
-			imageAssetId1: 'img-1',
+			startFrameAssetId: asset('start-1'),
+			endFrameAssetId: asset('end-1'),
+			imageAssetId1: asset('img-1'),
 		},
 		field: 'endFrameAssetId',
-		mentions: ['"end-1"', 'cannot be combined with reference images', 'imageAssetId1'],
+		mentions: [`"${asset('end-1')}"`, 'cannot be combined with reference images', 'imageAssetId1'],
 	},
 	{
 		rule: 'kling-o3-4k has no Edit Video',
-		request: { model: 'kling-o3-4k', videoAssetId: 'vid-1' },
+		request: { model: 'kling-o3-4k', videoAssetId: asset('vid-1') },
 		field: 'videoAssetId',
-		mentions: ['"vid-1"', 'no Edit Video'],
+		mentions: [`"${asset('vid-1')}"`, 'no Edit Video'],
 	},
 	{
 		rule: 'Edit Video takes at most 4 reference images',
-		request: { model: 'kling-o3-standard', videoAssetId: 'vid-1', ...IMAGES(5) },
+		request: { model: 'kling-o3-standard', videoAssetId: asset('vid-1'), ...IMAGES(5) },
 		field: 'imageAssetId5',
-		mentions: ['"img-5"', '5 supplied', 'at most 4 reference images'],
+		mentions: [`"${asset('img-5')}"`, '5 supplied', 'at most 4 reference images'],
 	},
 	{
 		rule: 'multishot on a model without multishot',
@@ -599,13 +630,21 @@ const failing: FailingCase[] = [
 	},
 	{
 		rule: '@IMG_N in text_prompt must point at a supplied slot',
-		request: { model: 'seedance-2', text_prompt: 'Mix @IMG_1 and @IMG_2', imageAssetId1: 'img-1' },
+		request: {
+			model: 'seedance-2',
+			text_prompt: 'Mix @IMG_1 and @IMG_2',
+			imageAssetId1: asset('img-1'),
+		},
 		field: 'text_prompt',
 		mentions: ['@IMG_2', 'imageAssetId2 is not supplied'],
 	},
 	{
 		rule: '@VID_N in text_prompt must point at a supplied slot',
-		request: { model: 'seedance-2', text_prompt: 'Dance like @VID_3', videoAssetId: 'vid-1' },
+		request: {
+			model: 'seedance-2',
+			text_prompt: 'Dance like @VID_3',
+			videoAssetId: asset('vid-1'),
+		},
 		field: 'text_prompt',
 		mentions: ['@VID_3', 'videoAssetId3 is not supplied'],
 	},
@@ -623,7 +662,7 @@ const failing: FailingCase[] = [
 	},
 	{
 		rule: '@VID_N on kling-o3 (no video references)',
-		request: { model: 'kling-o3-pro', text_prompt: 'Like @VID_1', videoAssetId: 'vid-1' },
+		request: { model: 'kling-o3-pro', text_prompt: 'Like @VID_1', videoAssetId: asset('vid-1') },
 		field: 'text_prompt',
 		mentions: ['@VID_1', 'no @VID_N references'],
 	},
@@ -631,7 +670,7 @@ const failing: FailingCase[] = [
 		rule: '@IMG_N in a shot prompt must point at a supplied slot',
 		request: {
 			model: 'kling-o3-4k',
-			imageAssetId1: 'img-1',
+			imageAssetId1: asset('img-1'),
 			shots: [
 				{ prompt: 'Intro with @IMG_1', duration: 5 },
 				{ prompt: 'Outro with @IMG_3', duration: 5 },
@@ -643,7 +682,7 @@ const failing: FailingCase[] = [
 	...['gen4', 'gen4-turbo', 'kling-2.6-i2v', 'wan-2.6-flash'].map(
 		(model): FailingCase => ({
 			rule: `prompt required for ${model}`,
-			request: { model, text_prompt: '  ', imageAssetId1: 'img-1' },
+			request: { model, text_prompt: '  ', imageAssetId1: asset('img-1') },
 			field: 'text_prompt',
 			mentions: [`required by ${model}`, 'missing'],
 		}),
@@ -659,8 +698,8 @@ const failing: FailingCase[] = [
 		request: {
 			model: 'wan-2.2-animate',
 			text_prompt: 'Dance',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 		},
 		field: 'text_prompt',
 		mentions: ['"Dance"', 'not accepted by wan-2.2-animate'],
@@ -723,63 +762,71 @@ const failing: FailingCase[] = [
 	),
 	{
 		rule: 'imageAssetId1 required for wan-2.2-animate',
-		request: { model: 'wan-2.2-animate', videoAssetId: 'vid-1' },
+		request: { model: 'wan-2.2-animate', videoAssetId: asset('vid-1') },
 		field: 'imageAssetId1',
 		mentions: ['required by wan-2.2-animate', 'missing'],
 	},
 	{
 		rule: 'imageAssetId1 required for motion control',
-		request: { model: 'kling-3.0-motion-control', videoAssetId: 'vid-1' },
+		request: { model: 'kling-3.0-motion-control', videoAssetId: asset('vid-1') },
 		field: 'imageAssetId1',
 		mentions: ['required by kling-3.0-motion-control', 'missing'],
 	},
 	{
 		rule: 'videoAssetId required for wan-2.2-animate',
-		request: { model: 'wan-2.2-animate', imageAssetId1: 'img-1' },
+		request: { model: 'wan-2.2-animate', imageAssetId1: asset('img-1') },
 		field: 'videoAssetId',
 		mentions: ['required by wan-2.2-animate', 'missing'],
 	},
 	{
 		rule: 'videoAssetId required for motion control',
-		request: { model: 'kling-3.0-motion-control', imageAssetId1: 'img-1' },
+		request: { model: 'kling-3.0-motion-control', imageAssetId1: asset('img-1') },
 		field: 'videoAssetId',
 		mentions: ['required by kling-3.0-motion-control', 'missing'],
 	},
 	{
 		rule: 'imageAssetId3 not a veo-3.1 slot',
-		request: { model: 'veo-3.1', imageAssetId3: 'img-3' },
+		request: { model: 'veo-3.1', imageAssetId3: asset('img-3') },
 		field: 'imageAssetId3',
-		mentions: ['"img-3"', 'not accepted by veo-3.1', 'imageAssetId1, imageAssetId2'],
+		mentions: [`"${asset('img-3')}"`, 'not accepted by veo-3.1', 'imageAssetId1, imageAssetId2'],
 	},
 	{
 		rule: 'imageAssetId2 not a happyhorse slot',
-		request: { model: 'happyhorse-1.0', imageAssetId2: 'img-2' },
+		request: { model: 'happyhorse-1.0', imageAssetId2: asset('img-2') },
 		field: 'imageAssetId2',
-		mentions: ['"img-2"', 'not accepted by happyhorse-1.0', 'its image slots: imageAssetId1'],
+		mentions: [
+			`"${asset('img-2')}"`,
+			'not accepted by happyhorse-1.0',
+			'its image slots: imageAssetId1',
+		],
 	},
 	{
 		rule: 'imageAssetId8 not a kling-o3 slot',
-		request: { model: 'kling-o3-pro', imageAssetId8: 'img-8' },
+		request: { model: 'kling-o3-pro', imageAssetId8: asset('img-8') },
 		field: 'imageAssetId8',
-		mentions: ['"img-8"', 'not accepted by kling-o3-pro'],
+		mentions: [`"${asset('img-8')}"`, 'not accepted by kling-o3-pro'],
 	},
 	{
 		rule: 'videoAssetId2 only on seedance-2',
-		request: { model: 'kling-o3-pro', videoAssetId2: 'vid-2' },
+		request: { model: 'kling-o3-pro', videoAssetId2: asset('vid-2') },
 		field: 'videoAssetId2',
-		mentions: ['"vid-2"', 'not accepted by kling-o3-pro', 'accept videoAssetId2: seedance-2'],
+		mentions: [
+			`"${asset('vid-2')}"`,
+			'not accepted by kling-o3-pro',
+			'accept videoAssetId2: seedance-2',
+		],
 	},
 	{
 		rule: 'videoAssetId on a model without video input',
-		request: { model: 'gen4.5', videoAssetId: 'vid-1' },
+		request: { model: 'gen4.5', videoAssetId: asset('vid-1') },
 		field: 'videoAssetId',
-		mentions: ['"vid-1"', 'not accepted by gen4.5', 'its video slots: none'],
+		mentions: [`"${asset('vid-1')}"`, 'not accepted by gen4.5', 'its video slots: none'],
 	},
 	{
 		rule: 'keyframe fields only on seedance-2 and kling-o3',
-		request: { model: 'veo-3.1', startFrameAssetId: 'start-1' },
+		request: { model: 'veo-3.1', startFrameAssetId: asset('start-1') },
 		field: 'startFrameAssetId',
-		mentions: ['"start-1"', 'not accepted by veo-3.1', 'seedance-2, kling-o3-4k'],
+		mentions: [`"${asset('start-1')}"`, 'not accepted by veo-3.1', 'seedance-2, kling-o3-4k'],
 	},
 	{
 		rule: 'characterOrientation only for motion control',
@@ -791,8 +838,8 @@ const failing: FailingCase[] = [
 		rule: 'characterOrientation values image|video',
 		request: {
 			model: 'kling-3.0-motion-control',
-			imageAssetId1: 'img-1',
-			videoAssetId: 'vid-1',
+			imageAssetId1: asset('img-1'),
+			videoAssetId: asset('vid-1'),
 			characterOrientation: 'sideways',
 		},
 		field: 'characterOrientation',
@@ -806,7 +853,7 @@ const failing: FailingCase[] = [
 	},
 	{
 		rule: 'audio on gen4',
-		request: { model: 'gen4', text_prompt: 'x', imageAssetId1: 'img-1', audio: false },
+		request: { model: 'gen4', text_prompt: 'x', imageAssetId1: asset('img-1'), audio: false },
 		field: 'audio',
 		mentions: ['audio false', 'not accepted by gen4'],
 	},
@@ -818,9 +865,19 @@ const failing: FailingCase[] = [
 	},
 	{
 		rule: 'seedance-2 combined references at most 11',
-		request: { model: 'seedance-2', ...IMAGES(10), videoAssetId: 'vid-1', videoAssetId2: 'vid-2' },
+		request: {
+			model: 'seedance-2',
+			...IMAGES(10),
+			videoAssetId: asset('vid-1'),
+			videoAssetId2: asset('vid-2'),
+		},
 		field: 'videoAssetId2',
-		mentions: ['"vid-2"', '12 references', '10 images + 2 videos', 'at most 11 in total'],
+		mentions: [
+			`"${asset('vid-2')}"`,
+			'12 references',
+			'10 images + 2 videos',
+			'at most 11 in total',
+		],
 	},
 ];
 
@@ -849,12 +906,34 @@ describe('validateRunwayCreate: each seed rule', () => {
 		const [issue] = validateRunwayCreate({
 			model: 'wan-2.2-animate',
 			text_prompt: prompt,
-			imageAssetId1: 'i',
-			videoAssetId: 'v',
+			imageAssetId1: asset('i'),
+			videoAssetId: asset('v'),
 		});
 		expect(issue.value).toBe(prompt);
 		expect(issue.message).not.toContain(prompt);
 		expect(issue.message).toContain('…');
+	});
+
+	it.each(RUNWAY_ASSET_FIELDS)('takes only asset IDs in %s', (field) => {
+		const form = 'expected user:…-runwayml:…-asset:…, as the Upload Asset node outputs it';
+		const task = 'user:1-runwayml:r@x.test-task:0b7c1d2e';
+		const issues = (id: string) =>
+			validateRunwayCreate({ model: 'seedance-2', [field]: id }).filter(
+				(issue) => issue.field === field,
+			);
+		expect(issues('photo.png')).toContainEqual({
+			field,
+			value: 'photo.png',
+			message: `${field} "photo.png" is not a useapi.net Runway asset ID: ${form}`,
+		});
+		expect(issues(task)).toContainEqual({
+			field,
+			value: task,
+			message: `${field} "${task}" is a task ID, not an asset ID: ${form}`,
+		});
+		expect(issues(asset('a')).map((issue) => issue.message)).not.toContainEqual(
+			expect.stringContaining('asset ID'),
+		);
 	});
 
 	it('reports every broken rule at once', () => {

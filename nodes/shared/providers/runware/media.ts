@@ -53,14 +53,15 @@ export async function storeRunwareMedia(
 /**
  * What a Runware media field receives for a file from a binary property: the data URI itself when
  * small, else the UUID of an upload. Runware takes files only as base64 inside JSON, so the file is
- * read into memory either way; for very large inputs a public URL is the better choice.
+ * read into memory either way; for very large inputs a public URL is the better choice. `mimeType`
+ * replaces the file's declared type (e.g. application/octet-stream) by the one Runware takes.
  */
 export async function runwareMediaFromBinary(
 	ctx: ApiContext,
 	input: BinaryInput,
-	options: { signal?: AbortSignal; inlineMaxBytes?: number } = {},
+	options: { signal?: AbortSignal; inlineMaxBytes?: number; mimeType?: string } = {},
 ): Promise<string> {
-	const dataUri = await input.dataUri();
+	const dataUri = await input.dataUri(options.mimeType);
 	if (input.size <= (options.inlineMaxBytes ?? INLINE_MEDIA_MAX_BYTES)) return dataUri;
 	return (await storeRunwareMedia(ctx, dataUri, options)).mediaUUID;
 }

@@ -1,6 +1,8 @@
+import type { RunwareMediaKind } from './storage';
+
 /**
  * The normalized, API-level videoInference request a node builds from its parameters. Media strings
- * are already resolved (UUID, URL, data URI or base64). Only `model` is mandatory: every other
+ * are a UUID, URL, data URI or base64 (or a node's binary placeholder until it resolves the file). Only `model` is mandatory: every other
  * field is sent only when it is set (see `isSet`).
  */
 
@@ -129,6 +131,30 @@ export const runwareMediaFields = [
 ] as const satisfies readonly RunwareRequestField[];
 
 export type RunwareMediaField = (typeof runwareMediaFields)[number];
+
+/** The kind of file each media field takes. */
+export const runwareMediaFieldKinds: Record<RunwareMediaField, RunwareMediaKind> = {
+	frameImages: 'image',
+	referenceImages: 'image',
+	referenceVideos: 'video',
+	inputAudios: 'audio',
+};
+
+/** Where a media value sits in the request, as messages name it: `frameImages[0].image`, `inputAudios[1]`. */
+export function runwareMediaPath(field: RunwareMediaField, index: number): string {
+	return field === 'frameImages' ? `frameImages[${index}].image` : `${field}[${index}]`;
+}
+
+const BINARY_PLACEHOLDER_PREFIX = 'binary:';
+
+/** What a node puts in a media field for a file of its input item until the file is resolved (after validation). */
+export function binaryMediaPlaceholder(propertyName: string): string {
+	return `${BINARY_PLACEHOLDER_PREFIX}${propertyName}`;
+}
+
+export function isBinaryMediaPlaceholder(value: string): boolean {
+	return value.startsWith(BINARY_PLACEHOLDER_PREFIX);
+}
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isTemporary } from '../../errors';
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
 import type { ApiContext } from '../../http/send';
-import type { PollState } from '../../polling/poller';
+import type { PollRound, PollState } from '../../polling/poller';
 import type { RunwareApiError } from './transport';
 import { runwareApiError, runwareRequest } from './transport';
 
@@ -28,9 +29,8 @@ export interface RunwareTaskInfo {
 	outputFormat?: string;
 }
 
-export interface RunwareReadOptions {
-	signal?: AbortSignal;
-}
+/** Bounds of a read: a deadline (epoch ms) no request outlasts, and the cancel signal. */
+export type RunwareReadOptions = PollRound;
 
 function chunks<T>(values: readonly T[], size: number): T[][] {
 	const result: T[][] = [];
@@ -42,7 +42,8 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
 
 /**
  * Reads the state of many tasks with getResponse, several tasks per request. Tasks missing from the
- * answer come back with no items and no errors (still pending for the caller).
+ * answer, or whose batch was not sent because the deadline had passed, come back with no items and no
+ * errors (still pending for the caller).
  */
 export async function readRunwareTasks(
 	ctx: ApiContext,
@@ -53,10 +54,17 @@ export async function readRunwareTasks(
 		taskUUIDs.map((taskUUID) => [taskUUID, { items: [], errors: [] }]),
 	);
 	for (const batch of chunks([...responses.keys()], GET_RESPONSE_BATCH)) {
+		if (options.signal?.aborted) break;
+		if (options.deadline !== undefined && Date.now() >= options.deadline) break;
 		const envelope = await runwareRequest(
 			ctx,
 			batch.map((taskUUID) => ({ taskType: 'getResponse', taskUUID })),
-			{ safety: 'idempotent', timeoutMs: POLL_REQUEST_TIMEOUT_MS, signal: options.signal },
+			{
+				safety: 'idempotent',
+				timeoutMs: POLL_REQUEST_TIMEOUT_MS,
+				deadline: options.deadline,
+				signal: options.signal,
+			},
 		);
 		for (const item of envelope.data) {
 			responses.get(String(item.taskUUID))?.items.push(item);
@@ -154,24 +162,46 @@ export function runwareTaskState(
 	};
 }
 
-/** Follows Runware tasks for the shared waiting code: one batched getResponse round per check. */
+/**
+ * The state of each task from one batched getResponse read. Throws when the read fails (a single status
+ * check reports that); `runwareTaskTracker` keeps waiting through failures that may pass.
+ */
+export async function readRunwareTaskStates(
+	ctx: ApiContext,
+	infos: ReadonlyMap<string, RunwareTaskInfo>,
+	taskUUIDs: readonly string[],
+	options: RunwareReadOptions = {},
+): Promise<Map<string, PollState<VideoResult[]>>> {
+	const responses = await readRunwareTasks(ctx, taskUUIDs, options);
+	const states = new Map<string, PollState<VideoResult[]>>();
+	for (const [taskUUID, response] of responses) {
+		const info = infos.get(taskUUID) ?? { taskUUID };
+		states.set(taskUUID, runwareTaskState(ctx, response, info));
+	}
+	return states;
+}
+
+/**
+ * Follows Runware tasks for the shared waiting code: one batched getResponse round per check. A read that
+ * fails for the time being (network, server error, garbled answer) leaves every task pending, as the tasks
+ * go on running (and are charged) at Runware; only a definitive failure (key, balance, request) fails them.
+ */
 export function runwareTaskTracker(
 	ctx: ApiContext,
 	tasks: readonly RunwareTaskInfo[],
-	options: RunwareReadOptions = {},
 ): TaskTracker {
 	const infos = new Map(tasks.map((task) => [task.taskUUID, task]));
 	return {
 		label: 'Runware',
 		idField: 'taskUUID',
-		async checkRound(pending) {
-			const responses = await readRunwareTasks(ctx, pending, options);
-			const states = new Map<string, PollState<VideoResult[]>>();
-			for (const [taskUUID, response] of responses) {
-				const info = infos.get(taskUUID) ?? { taskUUID };
-				states.set(taskUUID, runwareTaskState(ctx, response, info));
+		async checkRound(pending, round) {
+			try {
+				return await readRunwareTaskStates(ctx, infos, pending, round);
+			} catch (error) {
+				if (isTemporary(error)) return new Map();
+				const failed: PollState<VideoResult[]> = { status: 'failed', error: error as Error };
+				return new Map(pending.map((taskUUID) => [taskUUID, failed]));
 			}
-			return states;
 		},
 	};
 }

@@ -2,10 +2,10 @@ import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestSafety } from '../../http/retry';
-import { sendWithRetry } from '../../http/retry';
+import { isTemporaryStatus, sendWithRetry } from '../../http/retry';
 import type { ApiContext, SendOutcome } from '../../http/send';
 import { sendAuthenticated } from '../../http/send';
-import { markAmbiguous, redact } from '../../errors';
+import { markAmbiguous, markTemporary, redact } from '../../errors';
 
 export const RUNWARE_CREDENTIAL = 'runwareApi';
 
@@ -29,7 +29,7 @@ export interface RunwareEnvelope {
 
 export interface RunwareRequestOptions {
 	safety: RequestSafety;
-	/** Epoch ms after which no retry is started. */
+	/** Epoch ms after which no retry is started (and a read is not waited for). */
 	deadline?: number;
 	/** Per-request timeout in ms. */
 	timeoutMs?: number;
@@ -128,12 +128,14 @@ function transportError(
 	apiKey: string,
 ): NodeApiError {
 	if (outcome.kind === 'networkError') {
-		const error = new NodeApiError(
-			ctx.getNode(),
-			{ code: outcome.code },
-			{
-				message: `Runware could not be reached: ${outcome.message}`,
-			},
+		const error = markTemporary(
+			new NodeApiError(
+				ctx.getNode(),
+				{ code: outcome.code },
+				{
+					message: `Runware could not be reached: ${outcome.message}`,
+				},
+			),
 		);
 		return safety === 'create' && outcome.delivered === 'unknown' ? markAmbiguous(error) : error;
 	}
@@ -149,7 +151,8 @@ function transportError(
 			httpCode: String(statusCode),
 		},
 	);
-	// A create answered by a server error or a garbled body may still have started the task.
+	// A garbled body or a server error may pass when asked again; a create so answered may have started its task.
+	if (statusCode < 300 || isTemporaryStatus(statusCode)) markTemporary(error);
 	return safety === 'create' && (statusCode >= 500 || statusCode < 300)
 		? markAmbiguous(error)
 		: error;
@@ -166,15 +169,20 @@ export async function runwareRequest(
 ): Promise<RunwareEnvelope> {
 	const { apiKey, baseUrl } = await runwareCredentials(ctx);
 	const outcome = await sendWithRetry(
-		async () =>
+		async (timeout) =>
 			await sendAuthenticated(ctx, RUNWARE_CREDENTIAL, {
 				method: 'POST',
 				url: baseUrl,
 				body: tasks,
 				json: true,
-				timeout: options.timeoutMs ?? 60_000,
+				timeout,
 			}),
-		{ safety: options.safety, deadline: options.deadline, signal: options.signal },
+		{
+			safety: options.safety,
+			deadline: options.deadline,
+			timeoutMs: options.timeoutMs ?? 60_000,
+			signal: options.signal,
+		},
 	);
 	if (outcome.kind === 'networkError') throw transportError(ctx, outcome, options.safety, apiKey);
 
@@ -196,6 +204,7 @@ export async function runwareRequest(
 		const first = unattributed[0] ??
 			envelope.errors[0] ?? { code: `http${statusCode}`, message: 'Request failed' };
 		const error = runwareApiError(ctx, first, { httpCode: statusCode, apiKey });
+		if (isTemporaryStatus(statusCode)) markTemporary(error);
 		throw options.safety === 'create' && statusCode >= 500 ? markAmbiguous(error) : error;
 	}
 	return envelope;

@@ -4,6 +4,11 @@ import { accountOfUseApiId } from './accounts';
 
 export type UseApiIdKind = 'task' | 'asset';
 
+/** How messages spell the form of a useapi.net Runway ID of `kind`. */
+export function useApiIdForm(kind: UseApiIdKind): string {
+	return `user:…-runwayml:…-${kind}:…`;
+}
+
 /**
  * What a useapi.net Runway ID names (`user:<n>-runwayml:<email>-task:<uuid>` or `…-asset:<uuid>`), or undefined
  * when the text is no such ID. IDs go into request paths raw, so nothing that would change the path passes.
@@ -17,7 +22,7 @@ export function useApiIdKind(id: string): UseApiIdKind | undefined {
 export function namingUnknownId<E>(error: E, kind: UseApiIdKind, id: string): E {
 	if (error instanceof NodeApiError && error.httpCode === '404') {
 		error.message = `useapi.net does not know the ${kind} ${id}`;
-		error.description = `Check the ${kind} ID: it must be one that useapi.net returned for this useapi.net account (user:…-runwayml:…-${kind}:…).`;
+		error.description = `Check the ${kind} ID: it must be one that useapi.net returned for this useapi.net account (${useApiIdForm(kind)}).`;
 	}
 	return error;
 }

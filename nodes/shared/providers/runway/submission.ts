@@ -202,7 +202,10 @@ export async function runCreateQueue(
 		if (due.length === 0) return false;
 		let states: Map<string, PollState<VideoResult[]>>;
 		try {
-			states = await options.tracker.checkRound(due);
+			states = await options.tracker.checkRound(due, {
+				deadline: options.deadline,
+				signal: options.signal,
+			});
 		} catch (error) {
 			const failed: PollState<VideoResult[]> = { status: 'failed', error: error as Error };
 			states = new Map(due.map((id) => [id, failed]));

@@ -1,8 +1,9 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
+import { isTemporaryStatus } from '../../http/retry';
 import type { ApiContext, SendOutcome } from '../../http/send';
-import type { PollState } from '../../polling/poller';
+import type { PollRound, PollState } from '../../polling/poller';
 import type { RunwayTask, RunwayTaskContexts } from './taskState';
 import { parseRunwayTask, RUNWAY_TASK_ID_FIELD, runwayTaskState } from './taskState';
 import { useApiCredentials, useApiError, useApiResponse, useApiSend } from './transport';
@@ -19,13 +20,14 @@ function taskPath(taskId: string): string {
 	return `/v1/runwayml/tasks/${taskId}`;
 }
 
-function readTaskRequest(taskId: string, signal?: AbortSignal) {
+function readTaskRequest(taskId: string, round: PollRound) {
 	return {
 		method: 'GET' as const,
 		path: taskPath(taskId),
 		safety: 'idempotent' as const,
 		timeoutMs: POLL_REQUEST_TIMEOUT_MS,
-		signal,
+		deadline: round.deadline,
+		signal: round.signal,
 	};
 }
 
@@ -45,7 +47,7 @@ export async function fetchRunwayTask(
 	taskId: string,
 	options: { signal?: AbortSignal } = {},
 ): Promise<RunwayTask> {
-	const outcome = await useApiSend(ctx, readTaskRequest(taskId, options.signal));
+	const outcome = await useApiSend(ctx, readTaskRequest(taskId, options));
 	const task = parseRunwayTask((await useApiResponse(ctx, outcome, 'idempotent')).body);
 	if (!task) throw unreadableTask(ctx, taskId);
 	return task;
@@ -55,7 +57,7 @@ export async function fetchRunwayTask(
 function isFinalFailure(outcome: SendOutcome): boolean {
 	if (outcome.kind === 'networkError') return false;
 	const status = outcome.response.statusCode;
-	return status >= 400 && status < 500 && status !== 408 && status !== 429;
+	return status >= 400 && !isTemporaryStatus(status);
 }
 
 async function forEachLimited<T>(
@@ -71,14 +73,14 @@ async function forEachLimited<T>(
 }
 
 export interface RunwayTrackerOptions {
-	signal?: AbortSignal;
 	/** What the node knows of each task (the model it asked for, its replyRef). */
 	contexts?: RunwayTaskContexts;
 }
 
 /**
  * Follows Runway tasks for the shared waiting code: each round reads the pending tasks a few at a time. A read
- * that fails for good (unknown id, token) fails its task; transient failures leave it pending for the next round.
+ * that fails for good (unknown id, token) fails its task; transient failures leave it pending for the next round,
+ * and so do the reads a round has no time left for.
  */
 export function runwayTaskTracker(
 	ctx: ApiContext,
@@ -87,11 +89,12 @@ export function runwayTaskTracker(
 	return {
 		label: 'Runway',
 		idField: RUNWAY_TASK_ID_FIELD,
-		async checkRound(pending) {
+		async checkRound(pending, round = {}) {
 			const states = new Map<string, PollState<VideoResult[]>>();
 			await forEachLimited(pending, POLL_CONCURRENCY, async (taskId) => {
-				if (options.signal?.aborted) return;
-				const outcome = await useApiSend(ctx, readTaskRequest(taskId, options.signal));
+				if (round.signal?.aborted) return;
+				if (round.deadline !== undefined && Date.now() >= round.deadline) return;
+				const outcome = await useApiSend(ctx, readTaskRequest(taskId, round));
 				if (outcome.kind === 'response' && outcome.response.statusCode < 300) {
 					const task = parseRunwayTask(outcome.response.body);
 					if (task) states.set(taskId, runwayTaskState(ctx, task, options.contexts?.(taskId)));

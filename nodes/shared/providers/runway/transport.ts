@@ -38,6 +38,7 @@ export interface UseApiRequest {
 	/** Raw body (asset uploads) with its content type. */
 	raw?: { data: Buffer; contentType: string };
 	safety: RequestSafety;
+	/** Epoch ms after which no retry is started (and a read is not waited for). */
 	deadline?: number;
 	timeoutMs?: number;
 	maxAttempts?: number;
@@ -50,7 +51,7 @@ export interface UseApiRequest {
 export async function useApiSend(ctx: ApiContext, request: UseApiRequest): Promise<SendOutcome> {
 	const { baseUrl } = await useApiCredentials(ctx);
 	return await sendWithRetry(
-		async () =>
+		async (timeout) =>
 			await sendAuthenticated(ctx, USEAPI_CREDENTIAL, {
 				method: request.method,
 				url: `${baseUrl}${request.path}`,
@@ -60,11 +61,12 @@ export async function useApiSend(ctx: ApiContext, request: UseApiRequest): Promi
 					: request.body
 						? { body: request.body, json: true }
 						: {}),
-				timeout: request.timeoutMs ?? 60_000,
+				timeout,
 			}),
 		{
 			safety: request.safety,
 			deadline: request.deadline,
+			timeoutMs: request.timeoutMs ?? 60_000,
 			maxAttempts: request.maxAttempts,
 			signal: request.signal,
 			returnStatuses: request.returnStatuses,

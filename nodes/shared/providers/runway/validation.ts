@@ -8,6 +8,7 @@ import {
 	refusalReason,
 	resolutionChoices,
 	runwayModels,
+	RUNWAY_ASSET_FIELDS,
 	RUNWAY_IMAGE_SLOTS,
 	RUNWAY_KEYFRAME_FIELDS,
 	RUNWAY_VIDEO_SLOTS,
@@ -16,6 +17,7 @@ import {
 	type RunwayModel,
 	type RunwayVideoSlot,
 } from './catalogue';
+import { useApiIdForm, useApiIdKind } from './ids';
 import {
 	RUNWAY_CREATE_FIELDS,
 	isSet,
@@ -94,6 +96,24 @@ const fieldsAccepted: Rule = ({ request, model }) =>
 				slotsOfModel(model, field) +
 				`; models that accept ${field}: ${listOrNone(modelsAccepting(field))}`,
 		);
+	});
+
+/** Asset fields take only IDs that useapi.net gave for an uploaded asset (a file name or a task ID is refused). */
+const assetIdsWellFormed: Rule = ({ request }) =>
+	RUNWAY_ASSET_FIELDS.flatMap((field) => {
+		const id = request[field];
+		const kind = isSet(id) ? useApiIdKind(id) : 'asset';
+		if (kind === 'asset') return [];
+		const problem =
+			kind === 'task' ? 'is a task ID, not an asset ID' : 'is not a useapi.net Runway asset ID';
+		return [
+			issue(
+				field,
+				id,
+				`${field} ${show(id)} ${problem}: expected ${useApiIdForm('asset')}, as the Upload Asset ` +
+					'node outputs it',
+			),
+		];
 	});
 
 const durationAllowed: Rule = ({ request: { duration }, model }) => {
@@ -437,6 +457,7 @@ const promptReferencesSupplied: Rule = ({ request, model, images, videos }) => {
 
 const RULES: readonly Rule[] = [
 	fieldsAccepted,
+	assetIdsWellFormed,
 	durationAllowed,
 	aspectRatioAllowed,
 	resolutionAllowed,

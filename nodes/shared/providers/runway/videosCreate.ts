@@ -1,11 +1,4 @@
-import {
-	RUNWAY_IMAGE_SLOTS,
-	RUNWAY_KEYFRAME_FIELDS,
-	RUNWAY_VIDEO_SLOTS,
-	type RunwayImageSlot,
-	type RunwayKeyframeField,
-	type RunwayVideoSlot,
-} from './catalogue/schema';
+import { RUNWAY_ASSET_FIELDS, type RunwayAssetField } from './catalogue/schema';
 
 /** One multishot shot; sent as multishot_prompt_N / multishot_duration_N, N = position + 1. */
 export interface RunwayShot {
@@ -14,7 +7,7 @@ export interface RunwayShot {
 }
 
 type RunwayAssetFields = {
-	[Slot in RunwayImageSlot | RunwayVideoSlot | RunwayKeyframeField]?: string;
+	[Slot in RunwayAssetField]?: string;
 };
 
 /** Body of POST /v1/runwayml/videos/create, with the multishot fields gathered in `shots`. */
@@ -47,9 +40,7 @@ const FIELDS_BEFORE_SHOTS: readonly RunwayScalarField[] = [
 	'resolution',
 	'audio',
 	'seed',
-	...RUNWAY_IMAGE_SLOTS,
-	...RUNWAY_VIDEO_SLOTS,
-	...RUNWAY_KEYFRAME_FIELDS,
+	...RUNWAY_ASSET_FIELDS,
 	'characterOrientation',
 ];
 const FIELDS_AFTER_SHOTS: readonly RunwayScalarField[] = [

@@ -52,12 +52,14 @@ export {
 } from './capabilities';
 export {
 	RUNWAY_ASPECT_RATIOS,
+	RUNWAY_ASSET_FIELDS,
 	RUNWAY_CHARACTER_ORIENTATIONS,
 	RUNWAY_IMAGE_SLOTS,
 	RUNWAY_KEYFRAME_FIELDS,
 	RUNWAY_RESOLUTIONS,
 	RUNWAY_VIDEO_SLOTS,
 	type RunwayAspectRatio,
+	type RunwayAssetField,
 	type RunwayImageSlot,
 	type RunwayKeyframeField,
 	type RunwayModel,

@@ -22,6 +22,14 @@ export type RunwayVideoSlot = (typeof RUNWAY_VIDEO_SLOTS)[number];
 export const RUNWAY_KEYFRAME_FIELDS = ['startFrameAssetId', 'endFrameAssetId'] as const;
 export type RunwayKeyframeField = (typeof RUNWAY_KEYFRAME_FIELDS)[number];
 
+/** Every request field that takes an asset ID. */
+export const RUNWAY_ASSET_FIELDS = [
+	...RUNWAY_IMAGE_SLOTS,
+	...RUNWAY_VIDEO_SLOTS,
+	...RUNWAY_KEYFRAME_FIELDS,
+] as const;
+export type RunwayAssetField = (typeof RUNWAY_ASSET_FIELDS)[number];
+
 export const RUNWAY_ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'] as const;
 export const RUNWAY_RESOLUTIONS = ['480p', '720p', '1080p'] as const;
 export const RUNWAY_CHARACTER_ORIENTATIONS = ['image', 'video'] as const;

@@ -1,0 +1,148 @@
+import { dimensionChoices } from '../catalogue';
+import { isPlainObject, isSet, type RunwareRequestField } from '../request';
+import {
+	checkNumber,
+	checkOneOf,
+	checkText,
+	HTTP_URL_PATTERN,
+	report,
+	showValue,
+	type Context,
+	type NumberRule,
+} from './checks';
+import { checkMedia } from './media';
+import { SEED } from './seed';
+
+const AIR_PATTERN = /^[^\s:]+:[^\s@]+@\S+$/;
+
+/** URLs may carry tokens (webhook examples put them in the query), so they are never echoed. */
+function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): void {
+	const value = ctx.request[field];
+	if (isSet(value) && (typeof value !== 'string' || !HTTP_URL_PATTERN.test(value))) {
+		report(ctx, field, undefined, `${field} must be an http:// or https:// URL`);
+	}
+}
+
+function checkPrompts(ctx: Context): void {
+	const { request, model } = ctx;
+	if (isSet(request.positivePrompt)) {
+		const limits = model?.prompt || undefined;
+		checkText(
+			ctx,
+			'positivePrompt',
+			request.positivePrompt,
+			limits?.min ?? SEED.promptMinLength,
+			limits?.max,
+		);
+	}
+	if (isSet(request.negativePrompt)) {
+		const limits = model?.negativePrompt || undefined;
+		checkText(ctx, 'negativePrompt', request.negativePrompt, limits?.min, limits?.max);
+	}
+}
+
+/** Numbers with the seed's ranges; width, height and duration ranges only without a model. */
+function checkNumbers(ctx: Context): void {
+	const { request, model } = ctx;
+	const number = (field: RunwareRequestField, rule: NumberRule) => {
+		if (isSet(request[field])) checkNumber(ctx, field, request[field], rule);
+	};
+	number('outputQuality', { integer: true, ...SEED.outputQuality });
+	number('numberResults', { integer: true, ...SEED.numberResults });
+	number('seed', { integer: true, ...SEED.seed });
+	number('ttl', { integer: true, min: SEED.ttlMin });
+	if (!model?.fps) number('fps', { integer: true, ...SEED.fps });
+	if (!model?.steps) number('steps', { integer: true, ...SEED.steps });
+	if (!model?.CFGScale) number('CFGScale', SEED.CFGScale);
+	if (model) {
+		if (!model.durations) number('duration', { positive: true });
+		if (!dimensionChoices(model)) {
+			number('width', { integer: true, min: 1 });
+			number('height', { integer: true, min: 1 });
+		}
+		return;
+	}
+	number('duration', SEED.duration);
+	for (const field of ['width', 'height'] as const) {
+		if (
+			isSet(request[field]) &&
+			checkNumber(ctx, field, request[field], { integer: true, ...SEED[field] }) &&
+			(request[field] as number) % SEED.dimensionMultiple !== 0
+		) {
+			report(
+				ctx,
+				field,
+				request[field],
+				`${field} ${String(request[field])} must be a multiple of ${SEED.dimensionMultiple}`,
+			);
+		}
+	}
+}
+
+function checkChoiceFields(ctx: Context): void {
+	const { request } = ctx;
+	if (isSet(request.outputType))
+		checkOneOf(ctx, 'outputType', request.outputType, SEED.outputTypes);
+	if (isSet(request.outputFormat))
+		checkOneOf(ctx, 'outputFormat', request.outputFormat, SEED.outputFormats);
+	if (isSet(request.acceleration))
+		checkOneOf(ctx, 'acceleration', request.acceleration, SEED.accelerations);
+	if (isSet(request.safety?.mode))
+		checkOneOf(ctx, 'safety.mode', request.safety?.mode, SEED.safetyModes);
+	if (isSet(request.resolution) && typeof request.resolution !== 'string') {
+		report(ctx, 'resolution', request.resolution, 'resolution must be text, e.g. 1080p');
+	}
+}
+
+function checkStructures(ctx: Context): void {
+	const { request } = ctx;
+	if (isSet(request.speech)) {
+		for (const part of ['voice', 'text'] as const) {
+			const value = request.speech?.[part];
+			if (typeof value !== 'string' || value.trim() === '') {
+				report(ctx, `speech.${part}`, value, `speech.${part} is required when speech is used`);
+			}
+		}
+	}
+	(Array.isArray(request.lora) ? request.lora : []).forEach((lora, index) => {
+		if (typeof lora?.model !== 'string' || !AIR_PATTERN.test(lora.model.trim())) {
+			report(
+				ctx,
+				`lora[${index}].model`,
+				lora?.model,
+				`lora[${index}].model must be an AIR identifier`,
+			);
+		}
+		if (isSet(lora?.weight)) checkNumber(ctx, `lora[${index}].weight`, lora.weight, {});
+	});
+	for (const [provider, settings] of Object.entries(request.providerSettings ?? {})) {
+		if (isSet(settings) && !isPlainObject(settings)) {
+			report(
+				ctx,
+				`providerSettings.${provider}`,
+				settings,
+				`providerSettings.${provider} must be an object`,
+			);
+		}
+	}
+}
+
+/** The seed's rules, valid for every model. */
+export function checkGeneric(ctx: Context): void {
+	const { request } = ctx;
+	if (typeof request.model !== 'string' || !AIR_PATTERN.test(request.model.trim())) {
+		report(
+			ctx,
+			'model',
+			request.model,
+			`model ${showValue(request.model)} is not an AIR identifier: expected provider:id@version`,
+		);
+	}
+	checkPrompts(ctx);
+	checkNumbers(ctx);
+	checkChoiceFields(ctx);
+	checkHttpUrl(ctx, 'webhookURL');
+	checkHttpUrl(ctx, 'uploadEndpoint');
+	checkMedia(ctx);
+	checkStructures(ctx);
+}
