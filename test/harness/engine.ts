@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { parse, stringify } from 'flatted';
 import { getAdditionalKeys } from 'n8n-core';
 import type {
