@@ -145,7 +145,8 @@ export const optionsProperty: INodeProperties = {
 			type: 'number',
 			default: 1,
 			typeOptions: { minValue: 1, maxValue: 4 },
-			description: 'Videos to generate from the same settings (each one is an output item)',
+			description:
+				'Videos to generate from the same settings, each one an output item (Resume on Webhook takes one per item: n8n pairs resumed outputs by position)',
 		},
 		{
 			displayName: 'Output Format',
