@@ -6,10 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { RUNWARE_CREDENTIAL } from '../shared/providers/runware/transport';
-import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
 import { router } from './actions/router';
 import { pollTaskProperties } from './description';
+import { providerCredentials } from '../shared/descriptions/provider';
 
 export class PollTask implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,18 +25,7 @@ export class PollTask implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: RUNWARE_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { provider: ['runware'] } },
-			},
-			{
-				name: USEAPI_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { provider: ['runway'] } },
-			},
-		],
+		credentials: providerCredentials,
 		properties: pollTaskProperties,
 	};
 

@@ -6,11 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { RUNWARE_CREDENTIAL } from '../shared/providers/runware/transport';
-import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
 import { router } from './actions/router';
 import { uploadAssetProperties } from './description';
 import { getListAccounts, getUploadAccounts } from './methods/loadOptions';
+import { providerCredentials } from '../shared/descriptions/provider';
 
 export class UploadAsset implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,18 +25,7 @@ export class UploadAsset implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: RUNWARE_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { provider: ['runware'] } },
-			},
-			{
-				name: USEAPI_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { provider: ['runway'] } },
-			},
-		],
+		credentials: providerCredentials,
 		properties: uploadAssetProperties,
 	};
 

@@ -4,7 +4,7 @@ import { downloadProperties, waitingOptionsProperty } from '../../shared/descrip
 import { SEED } from '../../shared/providers/runware/validation';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
 
-export type PollProviderName = 'runware' | 'runway';
+export type { ProviderName as PollProviderName } from '../../shared/descriptions/provider';
 export type PollOperation = 'wait' | 'check';
 
 const providerProperty: INodeProperties = {

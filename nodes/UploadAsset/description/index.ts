@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ANY_ACCOUNT, CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
 
-export type AssetProviderName = 'runware' | 'runway';
+export type { ProviderName as AssetProviderName } from '../../shared/descriptions/provider';
 export type AssetOperation = 'upload' | 'list' | 'delete';
 
 const runware = { provider: ['runware'] };

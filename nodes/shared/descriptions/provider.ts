@@ -1,0 +1,21 @@
+import type { INodeCredentialDescription } from 'n8n-workflow';
+
+import { RUNWARE_CREDENTIAL } from '../providers/runware/transport';
+import { USEAPI_CREDENTIAL } from '../providers/runway/transport';
+
+/** The two providers of the nodes that serve both (Poll Task, Upload Asset), as their `provider` values. */
+export type ProviderName = 'runware' | 'runway';
+
+/** Each provider's credential, shown only when that provider is chosen in the node's `provider` parameter. */
+export const providerCredentials: INodeCredentialDescription[] = [
+	{
+		name: RUNWARE_CREDENTIAL,
+		required: true,
+		displayOptions: { show: { provider: ['runware'] } },
+	},
+	{
+		name: USEAPI_CREDENTIAL,
+		required: true,
+		displayOptions: { show: { provider: ['runway'] } },
+	},
+];
