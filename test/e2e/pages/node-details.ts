@@ -8,6 +8,14 @@ const OUTPUT_TIMEOUT_MS = 10_000;
  */
 const INPUT_DEBOUNCE_MS = 1_000;
 
+/** One file of the output panel's Binary view. */
+export interface OutputBinary {
+	/** The binary field, e.g. `data`. */
+	field: string;
+	fileName: string;
+	mimeType: string;
+}
+
 /** The node details view (NDV) of the open node: parameters, execution, output. */
 export class NodeDetails {
 	readonly root: Locator;
@@ -40,6 +48,47 @@ export class NodeDetails {
 		);
 	}
 
+	/** Names of the fixed collections (lists such as "Frame Images") the Parameters tab shows. */
+	async visibleFixedCollections(): Promise<string[]> {
+		const ids = await this.root
+			.getByTestId('node-parameters')
+			.locator('[data-test-id^="fixed-collection-"]')
+			.evaluateAll((elements) =>
+				elements
+					.filter((element) => element.checkVisibility())
+					.map((element) => element.getAttribute('data-test-id') ?? ''),
+			);
+		return [...new Set(ids.filter((id) => id !== 'fixed-collection-add'))].map((id) =>
+			id.slice('fixed-collection-'.length),
+		);
+	}
+
+	/** The options a collection parameter (e.g. `options`) offers in its "Add …" dropdown right now. */
+	async collectionOptions(collection: string): Promise<string[]> {
+		const options = await this.openCollectionAdd(collection);
+		const names = await options.allInnerTexts();
+		await this.closeList(options);
+		return names.map((name) => name.trim());
+	}
+
+	/** Adds an option to a collection parameter by its display name (e.g. "Duration (Seconds)"). */
+	async addCollectionOption(collection: string, displayName: string): Promise<void> {
+		const options = await this.openCollectionAdd(collection);
+		await options.filter({ has: this.page.getByText(displayName, { exact: true }) }).click();
+	}
+
+	/** Picks a stored credential by name in the node's credential dropdown. */
+	async selectCredential(name: string): Promise<void> {
+		await this.root.getByTestId('node-credentials-select').click();
+		const option = this.page
+			.locator('.el-popper:visible')
+			.getByRole('option')
+			.filter({ has: this.page.getByText(name, { exact: true }) })
+			.first();
+		await option.click();
+		await option.waitFor({ state: 'hidden' });
+	}
+
 	parameter(name: string): Locator {
 		return this.root.getByTestId(`parameter-input-${name}`);
 	}
@@ -70,6 +119,8 @@ export class NodeDetails {
 							.filter({ has: this.page.getByText(String(value), { exact: true }) })
 					: this.page.getByTestId('rlc-item').filter({ hasText: String(value) });
 			await option.first().click();
+			// The list fades out; wait, so that nothing (a screenshot, the next click) meets it half gone.
+			await option.first().waitFor({ state: 'hidden' });
 			return;
 		}
 		const input = this.parameter(name).locator('input, textarea').first();
@@ -106,7 +157,7 @@ export class NodeDetails {
 				: this.page.getByTestId('rlc-item');
 		await items.first().waitFor();
 		const texts = await items.allInnerTexts();
-		await this.page.keyboard.press('Escape');
+		await this.closeList(items);
 		return texts.map((text) => text.split('\n')[0].trim());
 	}
 
@@ -158,6 +209,26 @@ export class NodeDetails {
 		}
 	}
 
+	/** The files of the output items (the output panel in Binary mode), in item order. */
+	async outputBinaries(): Promise<OutputBinary[]> {
+		const output = this.page.getByTestId('output-panel');
+		await output.getByTestId('radio-button-binary').click();
+		const files = output.locator('[data-test-id^="ndv-binary-data_"]');
+		await files.first().waitFor({ timeout: OUTPUT_TIMEOUT_MS });
+		// Each file reads: field name, then "Label:" / value lines (File Name, File Extension, Mime Type, …).
+		return (await files.allInnerTexts()).map((text) => {
+			const lines = text
+				.split('\n')
+				.map((line) => line.trim())
+				.filter(Boolean);
+			const valueOf = (label: string) => {
+				const at = lines.indexOf(`${label}:`);
+				return at === -1 ? '' : (lines[at + 1] ?? '');
+			};
+			return { field: lines[0], fileName: valueOf('File Name'), mimeType: valueOf('Mime Type') };
+		});
+	}
+
 	/** Text of the error the output panel shows after a failed run. */
 	async outputError(): Promise<string> {
 		return await this.page
@@ -179,6 +250,25 @@ export class NodeDetails {
 		if ((await parameter.getByRole('switch').count()) > 0) return 'switch';
 		if ((await parameter.locator('.el-select').count()) > 0) return 'options';
 		return 'text';
+	}
+
+	/** Closes an open dropdown and waits until its fade-out has ended. */
+	private async closeList(items: Locator): Promise<void> {
+		await this.page.keyboard.press('Escape');
+		await items.first().waitFor({ state: 'hidden' });
+	}
+
+	private async openCollectionAdd(collection: string): Promise<Locator> {
+		await this.root
+			.getByTestId('parameter-item')
+			.filter({ has: this.page.locator(`label[for="${collection}"]`) })
+			.getByTestId('collection-parameter-add')
+			// Options added to the collection may be collections with their own "Add" button, above this one.
+			.last()
+			.click();
+		const options = this.page.locator('.el-popper:visible').getByRole('option');
+		await options.first().waitFor();
+		return options;
 	}
 
 	private async openDropdown(name: string, kind: 'options' | 'resourceLocator'): Promise<void> {

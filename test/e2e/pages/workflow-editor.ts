@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 import { NodeCreator } from './node-creator';
 import { NodeDetails } from './node-details';
@@ -69,6 +69,12 @@ export class WorkflowEditor {
 			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name') ?? ''));
 	}
 
+	/** The subtitle a canvas node shows under its name (the node type's `subtitle`, evaluated by the editor). */
+	async nodeSubtitle(name: string): Promise<string> {
+		// n8n 2.41 gives the subtitle no test id; its class is a CSS module name starting with `_subtitle_`.
+		return await this.canvasNode(name).locator('[class^="_subtitle_"]').innerText();
+	}
+
 	/** Names of the canvas nodes that show an issue marker (missing credential or parameter, unknown type…). */
 	async nodesWithIssues(): Promise<string[]> {
 		return await this.page
@@ -78,7 +84,7 @@ export class WorkflowEditor {
 	}
 
 	async openNode(name: string): Promise<NodeDetails> {
-		await this.page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`).dblclick();
+		await this.canvasNode(name).dblclick();
 		await this.nodeDetails.waitUntilOpen();
 		return this.nodeDetails;
 	}
@@ -118,5 +124,9 @@ export class WorkflowEditor {
 			await this.page.waitForTimeout(500);
 		}
 		throw new Error(`Execution ${executionId} still pending after ${RUN_TIMEOUT_MS / 1000} s`);
+	}
+
+	private canvasNode(name: string): Locator {
+		return this.page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`);
 	}
 }

@@ -1,0 +1,201 @@
+import type { NodeDetails } from './pages/node-details';
+import type { WorkflowEditor } from './pages/workflow-editor';
+import { useEmulator, useN8nApp } from './support/fixtures';
+import { e2eState } from './support/state';
+
+/**
+ * The nodes' fields in the real editor: the video nodes' follow the chosen model (display rules, per-model option
+ * lists, option loaders that run in n8n against the emulator's model schemas); Poll Task's and Upload Asset's follow
+ * the chosen credential.
+ */
+
+// Tall enough for a screenshot to show the whole parameter list.
+const TALL_VIEWPORT = { width: 1440, height: 2000 };
+
+// One browser for the file; the emulator serves the account lists and the model schemas the option loaders read.
+const app = useN8nApp();
+useEmulator();
+
+/** The name of the credential of a type that the global setup stored (pointing at the emulator). */
+function provisionedCredential(type: string): string {
+	const credential = e2eState().credentials.find((candidate) => candidate.type === type);
+	if (!credential) throw new Error(`No ${type} credential was provisioned`);
+	return credential.name;
+}
+
+const slug = (text: string) => text.replace(/\W+/g, '-').toLowerCase();
+
+/** A new workflow with one node added, its details open, for the tests of a describe block. */
+function useNodeOnNewWorkflow(
+	displayName: string,
+	credentialType: string,
+): () => { editor: WorkflowEditor; details: NodeDetails } {
+	let opened: { editor: WorkflowEditor; details: NodeDetails } | undefined;
+	beforeAll(async () => {
+		await app().page.setViewportSize(TALL_VIEWPORT);
+		const editor = await app().openNewWorkflow();
+		const details = await editor.addNode(displayName);
+		// Other test files add credentials of the same types; n8n preselects the newest one.
+		await details.selectCredential(provisionedCredential(credentialType));
+		opened = { editor, details };
+	});
+	return () => {
+		if (!opened) throw new Error(`${displayName} is not open`);
+		return opened;
+	};
+}
+
+describe('Runway Video: fields follow the model', () => {
+	const node = useNodeOnNewWorkflow('Runway Video', 'useApiApi');
+
+	it('Veo 3.1: durations exactly 4, 6 and 8 s, and no explore mode', async () => {
+		const { details } = node();
+		await details.setParameter('model', 'Veo 3.1');
+		const visible = await details.visibleParameters();
+		const durations = await details.dropdownOptions('duration');
+		await app().screenshot('fields-runway-veo-3.1');
+		expect(durations).toEqual(['Model Default (4 s)', '4 s', '6 s', '8 s']);
+		expect(visible).toEqual(expect.arrayContaining(['duration', 'aspect_ratio', 'resolution']));
+		expect(visible).not.toContain('exploreMode');
+		expect(visible).not.toContain('seed');
+	});
+
+	it('Seedance 2.0: eleven image and three video reference slots, and keyframes', async () => {
+		const { details } = node();
+		await details.setParameter('model', 'Seedance 2.0');
+		const visible = await details.visibleParameters();
+		await app().screenshot('fields-runway-seedance-2');
+		const imageSlots = Array.from({ length: 11 }, (_, index) => `imageAssetId${index + 1}`);
+		expect(visible).toEqual(
+			expect.arrayContaining([
+				...imageSlots,
+				'videoAssetId',
+				'videoAssetId2',
+				'videoAssetId3',
+				'startFrameAssetId',
+				'endFrameAssetId',
+			]),
+		);
+		expect(visible).not.toContain('imageAssetId12');
+	});
+
+	it('Kling 3.0 Motion Control: no duration or aspect ratio (they come from the input)', async () => {
+		const { details } = node();
+		await details.setParameter('model', 'Kling 3.0 Motion Control');
+		const visible = await details.visibleParameters();
+		await app().screenshot('fields-runway-kling-3.0-motion-control');
+		expect(visible).not.toContain('duration');
+		expect(visible).not.toContain('aspect_ratio');
+		expect(visible).toEqual(
+			expect.arrayContaining(['imageAssetId1', 'videoAssetId', 'characterOrientation']),
+		);
+		expect(visible).not.toContain('imageAssetId2');
+	});
+});
+
+describe('Runware Video: fields follow the model', () => {
+	const node = useNodeOnNewWorkflow('Runware Video', 'runwareApi');
+
+	beforeAll(async () => {
+		const { details } = node();
+		await details.setParameter('model', 'klingai:5@2');
+		await details.addCollectionOption('videoOptions', 'Dimensions');
+		await details.addCollectionOption('videoOptions', 'Duration (Seconds)');
+	});
+
+	it('KlingAI 2.1 Pro (klingai:5@2): its durations and sizes, KlingAI settings only', async () => {
+		const { details } = node();
+		expect(await details.parameterValue('model')).toContain('klingai:5@2');
+		const durations = await details.dropdownOptions('duration');
+		const dimensions = await details.dropdownOptions('dimensions');
+		const settings = await details.collectionOptions('videoOptions');
+		const providers = await details.collectionOptions('providerSettings');
+		const options = await details.collectionOptions('options');
+		await app().screenshot('fields-runware-klingai-5-2');
+		expect(durations).toEqual(['5 s', '10 s']);
+		expect(dimensions).toEqual([
+			'1920x1080 (16:9)',
+			'1080x1080 (1:1)',
+			'1080x1920 (9:16)',
+			'1280x720 (16:9)',
+			'720x720 (1:1)',
+			'720x1280 (9:16)',
+		]);
+		expect(settings).toEqual(['Frame Rate (FPS)', 'Resolution']);
+		expect(providers).toEqual(['KlingAI']);
+		expect(options).toContain('Seed');
+	});
+
+	it('Lightricks LTX-2 Pro (lightricks:2@0): other durations, sizes and frame rates, no seed', async () => {
+		const { details } = node();
+		await details.setParameter('model', 'lightricks:2@0');
+		await details.addCollectionOption('videoOptions', 'Frame Rate (FPS)');
+		const durations = await details.dropdownOptions('duration');
+		const dimensions = await details.dropdownOptions('dimensions');
+		const frameRates = await details.dropdownOptions('fps');
+		const providers = await details.collectionOptions('providerSettings');
+		const options = await details.collectionOptions('options');
+		await app().screenshot('fields-runware-lightricks-2-0');
+		expect(durations).toEqual(['6 s', '8 s', '10 s']);
+		expect(dimensions).toEqual(['1920x1080 (16:9)', '2560x1440 (16:9)', '3840x2160 (16:9)']);
+		expect(frameRates).toEqual(['25 fps', '50 fps']);
+		expect(providers).toEqual(['Lightricks']);
+		expect(options).not.toContain('Seed');
+		expect(options).toContain('Negative Prompt');
+	});
+
+	it('ByteDance OmniHuman 1.5 (bytedance:5@2): no frame images for an audio-driven avatar', async () => {
+		const { details } = node();
+		await details.setParameter('model', 'bytedance:5@2');
+		const lists = await details.visibleFixedCollections();
+		await app().screenshot('fields-runware-bytedance-5-2');
+		expect(lists).not.toContain('frameImages');
+		expect(lists).toEqual(expect.arrayContaining(['referenceImages', 'inputAudios']));
+	});
+
+	it('names the chosen model under the node on the canvas', async () => {
+		const { editor, details } = node();
+		await details.close();
+		expect(await editor.nodeSubtitle('Runware Video')).toBe('Generate video with bytedance:5@2');
+	});
+});
+
+/**
+ * Each credential type shows only for its provider, so n8n's editor takes Provider for the nodes' "main auth field":
+ * it does not show it, and the credential chosen sets it.
+ */
+describe('Poll Task and Upload Asset: the chosen credential sets the provider', () => {
+	const runware = provisionedCredential('runwareApi');
+	const useApi = provisionedCredential('useApiApi');
+	async function parametersPerCredential(
+		nodeName: string,
+		action: string,
+	): Promise<Record<string, string[]>> {
+		const editor = await app().openNewWorkflow();
+		const details = await editor.addNode(nodeName, action);
+		const shown: Record<string, string[]> = {};
+		for (const credential of [runware, useApi]) {
+			await details.selectCredential(credential);
+			shown[credential] = await details.visibleParameters();
+			await app().screenshot(`fields-${slug(nodeName)}-${slug(credential)}`);
+		}
+		return shown;
+	}
+
+	it('Poll Task: a task UUID with Runware, a task ID with useapi.net', async () => {
+		const shown = await parametersPerCredential('Poll Task', 'Wait until tasks are done');
+		expect(shown[runware]).toContain('taskUUID');
+		expect(shown[runware]).not.toContain('taskId');
+		expect(shown[useApi]).toContain('taskId');
+		expect(shown[useApi]).not.toContain('taskUUID');
+		expect([...shown[runware], ...shown[useApi]]).not.toContain('provider');
+	});
+
+	it('Upload Asset: the image upload switch with Runware, the account with useapi.net', async () => {
+		const shown = await parametersPerCredential('Upload Asset', 'Upload a file');
+		expect(shown[runware]).toContain('imageUpload');
+		expect(shown[runware]).not.toContain('email');
+		expect(shown[useApi]).toEqual(expect.arrayContaining(['email', 'assetName']));
+		expect(shown[useApi]).not.toContain('imageUpload');
+	});
+});
