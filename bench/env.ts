@@ -1,14 +1,7 @@
 import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 
-import { RunwareApi } from '../credentials/RunwareApi.credentials';
-import { UseApiApi } from '../credentials/UseApiApi.credentials';
-import { PollTask } from '../nodes/PollTask/PollTask.node';
-import { RunwareVideo } from '../nodes/RunwareVideo/RunwareVideo.node';
-import { RunwayVideo } from '../nodes/RunwayVideo/RunwayVideo.node';
-import { UploadAsset } from '../nodes/UploadAsset/UploadAsset.node';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../test/emulator';
+import type { EmulatorOptions } from '../test/emulator';
 import {
-	createHarness,
 	node,
 	startNode,
 	workflow,
@@ -16,31 +9,27 @@ import {
 	type HarnessWorkflow,
 	type RunResult,
 } from '../test/harness';
+import {
+	harnessFor,
+	NODE_TYPES as PACKAGE_TYPES,
+	packageNodeTypes,
+	startEnvironment,
+	type ApiEndpoints,
+	type Environment,
+} from '../test/support/environment';
 import { REFERENCE_TYPE, ReferenceVideo } from './reference/ReferenceVideo.node';
 
-export const TYPES = {
-	runwareVideo: 'n8n-nodes-ai-video.runwareVideo',
-	runwayVideo: 'n8n-nodes-ai-video.runwayVideo',
-	pollTask: 'n8n-nodes-ai-video.pollTask',
-	uploadAsset: 'n8n-nodes-ai-video.uploadAsset',
-	reference: REFERENCE_TYPE,
-} as const;
+export const TYPES = { ...PACKAGE_TYPES, reference: REFERENCE_TYPE } as const;
 
 export const NODE_TYPES: Record<string, INodeType> = {
-	[TYPES.runwareVideo]: new RunwareVideo(),
-	[TYPES.runwayVideo]: new RunwayVideo(),
-	[TYPES.pollTask]: new PollTask(),
-	[TYPES.uploadAsset]: new UploadAsset(),
+	...packageNodeTypes(),
 	[TYPES.reference]: new ReferenceVideo(),
 };
 
 export const FIRST_ACCOUNT = 'first@runway.test';
 
-/** Where the APIs are: an emulator of this process, or one a parent process runs. */
-export type ApiEndpoints = Pick<
-	Emulator,
-	'runwareUrl' | 'useApiUrl' | 'schemaUrl' | 'runwareApiKey' | 'useApiToken'
->;
+export type { ApiEndpoints } from '../test/support/environment';
+export type BenchEnv = Environment;
 
 export interface HarnessSetup {
 	binaryMode?: 'filesystem' | 'default';
@@ -51,29 +40,7 @@ export interface HarnessSetup {
 
 /** A harness with every node of the package and the reference node, its credentials pointing at `api`. */
 export async function benchHarness(api: ApiEndpoints, setup: HarnessSetup = {}): Promise<Harness> {
-	return await createHarness({
-		nodeTypes: NODE_TYPES,
-		credentialTypes: [new RunwareApi(), new UseApiApi()],
-		credentials: {
-			runwareApi: {
-				apiKey: api.runwareApiKey,
-				baseUrl: api.runwareUrl,
-				schemaBaseUrl: setup.schemas ? api.schemaUrl : '',
-			},
-			useApiApi: {
-				apiToken: api.useApiToken,
-				email: setup.credentialEmail ?? '',
-				baseUrl: api.useApiUrl,
-			},
-		},
-		binaryMode: setup.binaryMode,
-	});
-}
-
-export interface BenchEnv {
-	emulator: Emulator;
-	harness: Harness;
-	close(): Promise<void>;
+	return await harnessFor(api, { ...setup, nodeTypes: NODE_TYPES });
 }
 
 /** An emulator and a harness on it, for one figure. */
@@ -81,16 +48,7 @@ export async function startBenchEnv(
 	options: EmulatorOptions = {},
 	setup: HarnessSetup = {},
 ): Promise<BenchEnv> {
-	const emulator = await startEmulator(options);
-	const harness = await benchHarness(emulator, setup);
-	return {
-		emulator,
-		harness,
-		close: async () => {
-			await harness.close();
-			await emulator.close();
-		},
-	};
+	return await startEnvironment(options, { ...setup, nodeTypes: NODE_TYPES });
 }
 
 const CREDENTIALS: Record<string, string[]> = {

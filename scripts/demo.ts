@@ -1,12 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- repository tooling that prints to the terminal, not node code */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { RunwareApi } from '../credentials/RunwareApi.credentials';
-import { UseApiApi } from '../credentials/UseApiApi.credentials';
-import { RunwareVideo } from '../nodes/RunwareVideo/RunwareVideo.node';
-import { RunwayVideo } from '../nodes/RunwayVideo/RunwayVideo.node';
-import { startEmulator } from '../test/emulator';
-import { createHarness, node, startNode, workflow } from '../test/harness';
+import { node, startNode, workflow } from '../test/harness';
+import { startEnvironment } from '../test/support/environment';
 
 // npm run demo: starts the local API emulator and runs two example workflows headlessly through n8n's
 // workflow engine (n8n-core's WorkflowExecute), the same way n8n runs them, then prints what came out.
@@ -21,21 +17,10 @@ function describe(item: INodeExecutionData): IDataObject {
 }
 
 async function main(): Promise<void> {
-	const emulator = await startEmulator({
-		knobs: { runware: { generationMs: 2000 }, useapi: { generationMs: 3000 } },
-	});
-	const harness = await createHarness({
-		nodeTypes: {
-			'n8n-nodes-ai-video.runwareVideo': new RunwareVideo(),
-			'n8n-nodes-ai-video.runwayVideo': new RunwayVideo(),
-		},
-		credentialTypes: [new RunwareApi(), new UseApiApi()],
-		credentials: {
-			runwareApi: { apiKey: emulator.runwareApiKey, baseUrl: emulator.runwareUrl, schemaBaseUrl: '' },
-			useApiApi: { apiToken: emulator.useApiToken, email: '', baseUrl: emulator.useApiUrl },
-		},
-		binaryMode: 'filesystem',
-	});
+	const { emulator, harness, close } = await startEnvironment(
+		{ knobs: { runware: { generationMs: 2000 }, useapi: { generationMs: 3000 } } },
+		{ binaryMode: 'filesystem' },
+	);
 	console.log(`Local API emulator on ${emulator.url}\n`);
 
 	try {
@@ -79,8 +64,7 @@ async function main(): Promise<void> {
 			console.log(`  finished in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 		}
 	} finally {
-		await harness.close();
-		await emulator.close();
+		await close();
 	}
 }
 

@@ -1,14 +1,8 @@
 import type { INodeType } from 'n8n-workflow';
 
-import { RunwareApi } from '../../../credentials/RunwareApi.credentials';
-import { UseApiApi } from '../../../credentials/UseApiApi.credentials';
-import {
-	startEmulator,
-	type Emulator,
-	type KnobsPatch,
-	type RunwayAccountOptions,
-} from '../../emulator';
-import { createHarness, type Harness } from '../../harness';
+import type { Emulator, KnobsPatch, RunwayAccountOptions } from '../../emulator';
+import type { Harness } from '../../harness';
+import { NODE_TYPES, startEnvironment } from '../../support/environment';
 import { captureLogs } from './logs';
 
 /** The credentials of every fault run: unlike anything else in a run, so any copy of them is found. */
@@ -17,12 +11,7 @@ export const SECRETS = {
 	useapi: 'user:1-fault-suite-token-9a3f6e27c1',
 } as const;
 
-export const TYPES = {
-	runwareVideo: 'n8n-nodes-ai-video.runwareVideo',
-	runwayVideo: 'n8n-nodes-ai-video.runwayVideo',
-	pollTask: 'n8n-nodes-ai-video.pollTask',
-	uploadAsset: 'n8n-nodes-ai-video.uploadAsset',
-} as const;
+export const TYPES = NODE_TYPES;
 
 export const FIRST_ACCOUNT = 'first@runway.test';
 
@@ -48,33 +37,21 @@ export interface FaultEnv {
 /** An emulator and a harness whose credentials (the `SECRETS`) point at it. */
 export async function startFaultEnv(options: FaultEnvOptions): Promise<FaultEnv> {
 	const logs = captureLogs();
-	const emulator = await startEmulator({
-		knobs: options.knobs,
-		accounts: options.accounts,
-		runwareApiKey: SECRETS.runware,
-		useApiToken: SECRETS.useapi,
-	});
-	const harness = await createHarness({
-		nodeTypes: options.nodeTypes,
-		credentialTypes: [new RunwareApi(), new UseApiApi()],
-		credentials: {
-			runwareApi: { apiKey: SECRETS.runware, baseUrl: emulator.runwareUrl, schemaBaseUrl: '' },
-			useApiApi: {
-				apiToken: SECRETS.useapi,
-				email: options.credentialEmail ?? '',
-				baseUrl: emulator.useApiUrl,
-			},
+	const { emulator, harness, close } = await startEnvironment(
+		{
+			knobs: options.knobs,
+			accounts: options.accounts,
+			runwareApiKey: SECRETS.runware,
+			useApiToken: SECRETS.useapi,
 		},
-	});
+		{ nodeTypes: options.nodeTypes, credentialEmail: options.credentialEmail },
+	);
 	if (options.resume) await harness.listenForResume();
 	return {
 		emulator,
 		harness,
 		logs,
-		close: async () => {
-			await harness.close();
-			await emulator.close();
-		},
+		close,
 	};
 }
 

@@ -1,20 +1,10 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { RunwareApi } from '../../../credentials/RunwareApi.credentials';
-import { UseApiApi } from '../../../credentials/UseApiApi.credentials';
-import { PollTask } from '../../../nodes/PollTask/PollTask.node';
-import { RunwareVideo } from '../../../nodes/RunwareVideo/RunwareVideo.node';
-import { RunwayVideo } from '../../../nodes/RunwayVideo/RunwayVideo.node';
-import { UploadAsset } from '../../../nodes/UploadAsset/UploadAsset.node';
-import { startEmulator, type Emulator, type KnobsPatch, type RequestRecord } from '../../emulator';
-import { createHarness, node, type Harness, type NodeOptions, type NodeSpec } from '../../harness';
+import type { Emulator, KnobsPatch, RequestRecord } from '../../emulator';
+import { node, type NodeOptions, type NodeSpec } from '../../harness';
+import { NODE_TYPES, startEnvironment, type Environment } from '../../support/environment';
 
-export const TYPES = {
-	pollTask: 'n8n-nodes-ai-video.pollTask',
-	uploadAsset: 'n8n-nodes-ai-video.uploadAsset',
-	runwareVideo: 'n8n-nodes-ai-video.runwareVideo',
-	runwayVideo: 'n8n-nodes-ai-video.runwayVideo',
-} as const;
+export const TYPES = NODE_TYPES;
 
 export const FIRST = 'first@runway.test';
 export const SECOND = 'second@runway.test';
@@ -22,11 +12,7 @@ export const SECOND = 'second@runway.test';
 /** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
 export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 
-export interface Setup {
-	emulator: Emulator;
-	harness: Harness;
-	close(): Promise<void>;
-}
+export type Setup = Environment;
 
 export interface SetupOptions {
 	knobs?: KnobsPatch;
@@ -37,37 +23,10 @@ export interface SetupOptions {
 
 /** An emulator, and a harness with the four nodes whose credentials point at it. */
 export async function setup(options: SetupOptions = {}): Promise<Setup> {
-	const emulator = await startEmulator({ knobs: options.knobs });
-	const harness = await createHarness({
-		nodeTypes: {
-			[TYPES.pollTask]: new PollTask(),
-			[TYPES.uploadAsset]: new UploadAsset(),
-			[TYPES.runwareVideo]: new RunwareVideo(),
-			[TYPES.runwayVideo]: new RunwayVideo(),
-		},
-		credentialTypes: [new RunwareApi(), new UseApiApi()],
-		credentials: {
-			runwareApi: {
-				apiKey: emulator.runwareApiKey,
-				baseUrl: emulator.runwareUrl,
-				schemaBaseUrl: '',
-			},
-			useApiApi: {
-				apiToken: emulator.useApiToken,
-				email: options.credentialEmail ?? '',
-				baseUrl: emulator.useApiUrl,
-			},
-		},
-		binaryMode: options.binaryMode,
-	});
-	return {
-		emulator,
-		harness,
-		close: async () => {
-			await harness.close();
-			await emulator.close();
-		},
-	};
+	return await startEnvironment(
+		{ knobs: options.knobs },
+		{ credentialEmail: options.credentialEmail, binaryMode: options.binaryMode },
+	);
 }
 
 const CREDENTIALS = { runware: ['runwareApi'], runway: ['useApiApi'] };

@@ -1,26 +1,13 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { RunwareApi } from '../../../credentials/RunwareApi.credentials';
-import { RunwareVideo } from '../../../nodes/RunwareVideo/RunwareVideo.node';
-import { startEmulator, type Emulator, type KnobsPatch } from '../../emulator';
-import {
-	createHarness,
-	node,
-	startNode,
-	workflow,
-	type Harness,
-	type NodeOptions,
-	type RunWorkflowInput,
-} from '../../harness';
+import type { Emulator, KnobsPatch } from '../../emulator';
+import { node, startNode, workflow, type NodeOptions, type RunWorkflowInput } from '../../harness';
+import { startEnvironment, type Environment } from '../../support/environment';
 
 export const RUNWARE_VIDEO = 'n8n-nodes-ai-video.runwareVideo';
 export const NODE_NAME = 'Runware Video';
 
-export interface Setup {
-	emulator: Emulator;
-	harness: Harness;
-	close(): Promise<void>;
-}
+export type Setup = Environment;
 
 export interface SetupOptions {
 	knobs?: KnobsPatch;
@@ -29,29 +16,12 @@ export interface SetupOptions {
 	schemas?: boolean;
 }
 
-/** An emulator and a harness whose Runware credential points at it. */
+/** An emulator and a harness whose credentials point at it. */
 export async function setup(options: SetupOptions = {}): Promise<Setup> {
-	const emulator = await startEmulator({ knobs: options.knobs });
-	const harness = await createHarness({
-		nodeTypes: { [RUNWARE_VIDEO]: new RunwareVideo() },
-		credentialTypes: [new RunwareApi()],
-		credentials: {
-			runwareApi: {
-				apiKey: emulator.runwareApiKey,
-				baseUrl: emulator.runwareUrl,
-				schemaBaseUrl: options.schemas ? emulator.schemaUrl : '',
-			},
-		},
-		binaryMode: options.binaryMode,
-	});
-	return {
-		emulator,
-		harness,
-		close: async () => {
-			await harness.close();
-			await emulator.close();
-		},
-	};
+	return await startEnvironment(
+		{ knobs: options.knobs },
+		{ binaryMode: options.binaryMode, schemas: options.schemas },
+	);
 }
 
 /** A model parameter as the editor stores it (list mode). */

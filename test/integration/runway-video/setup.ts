@@ -1,34 +1,20 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { UseApiApi } from '../../../credentials/UseApiApi.credentials';
-import { RunwayVideo } from '../../../nodes/RunwayVideo/RunwayVideo.node';
 import {
-	startEmulator,
 	type Emulator,
 	type KnobsPatch,
 	type RequestRecord,
 	type RunwayAccountOptions,
 } from '../../emulator';
-import {
-	createHarness,
-	node,
-	startNode,
-	workflow,
-	type Harness,
-	type NodeOptions,
-	type RunWorkflowInput,
-} from '../../harness';
+import { node, startNode, workflow, type NodeOptions, type RunWorkflowInput } from '../../harness';
+import { startEnvironment, type Environment } from '../../support/environment';
 
 export const RUNWAY_VIDEO = 'n8n-nodes-ai-video.runwayVideo';
 export const NODE_NAME = 'Runway Video';
 export const FIRST = 'first@runway.test';
 export const SECOND = 'second@runway.test';
 
-export interface Setup {
-	emulator: Emulator;
-	harness: Harness;
-	close(): Promise<void>;
-}
+export type Setup = Environment;
 
 export interface SetupOptions {
 	knobs?: KnobsPatch;
@@ -38,29 +24,12 @@ export interface SetupOptions {
 	binaryMode?: 'filesystem' | 'default';
 }
 
-/** An emulator and a harness whose useapi.net credential points at it. */
+/** An emulator and a harness whose credentials point at it. */
 export async function setup(options: SetupOptions = {}): Promise<Setup> {
-	const emulator = await startEmulator({ knobs: options.knobs, accounts: options.accounts });
-	const harness = await createHarness({
-		nodeTypes: { [RUNWAY_VIDEO]: new RunwayVideo() },
-		credentialTypes: [new UseApiApi()],
-		credentials: {
-			useApiApi: {
-				apiToken: emulator.useApiToken,
-				email: options.credentialEmail ?? '',
-				baseUrl: emulator.useApiUrl,
-			},
-		},
-		binaryMode: options.binaryMode,
-	});
-	return {
-		emulator,
-		harness,
-		close: async () => {
-			await harness.close();
-			await emulator.close();
-		},
-	};
+	return await startEnvironment(
+		{ knobs: options.knobs, accounts: options.accounts },
+		{ credentialEmail: options.credentialEmail, binaryMode: options.binaryMode },
+	);
 }
 
 /** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
