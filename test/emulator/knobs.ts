@@ -59,6 +59,11 @@ export interface Fault {
 	code?: string;
 	/** Destroy the socket: `before` handling, or `after` (the side effects happened). */
 	drop?: 'before' | 'after';
+	/**
+	 * Handle the request (its side effects happen: a create starts its task), then never answer: the connection
+	 * stays open until the client gives up or the emulator closes.
+	 */
+	hang?: boolean;
 	/** Handle the request, then answer with truncated JSON. */
 	malformed?: boolean;
 	/** Wait before handling. */
@@ -141,6 +146,7 @@ export interface FaultAction {
 	body?: unknown;
 	code?: string;
 	drop?: 'before' | 'after';
+	hang?: boolean;
 	malformed?: boolean;
 	delayMs?: number;
 }
@@ -193,6 +199,7 @@ export class FaultQueue {
 			body: fault.body,
 			code: fault.code,
 			drop: fault.drop,
+			hang: fault.hang,
 			malformed: fault.malformed,
 			delayMs: fault.delayMs,
 		};

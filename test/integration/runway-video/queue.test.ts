@@ -131,7 +131,7 @@ describe('Runway Video: the create queue under a busy account', () => {
 		);
 		const [item] = result.output(NODE_NAME);
 		expect(item.json.error).toContain(`Not submitted: ${FIRST} stayed busy for`);
-		expect(item.json.description).toContain('No task was created for this item');
+		expect(item.json.description).toContain('Nothing was submitted for this item, so it is safe to run it again');
 		expect(item.json.description).toContain('is busy executing');
 		const creates = env.emulator.requestsTo('useapi.create');
 		expect(creates.length).toBeGreaterThan(2);

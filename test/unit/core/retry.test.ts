@@ -58,7 +58,7 @@ describe('sendWithRetry', () => {
 		expect(capped.sent).toBe(1);
 	});
 
-	it("cuts a read's attempts to the time left before the deadline, never a create's", async () => {
+	it('cuts every attempt, creates included, to the time left before the deadline', async () => {
 		const now = () => 10_000;
 		const timeouts = async (safety: RequestSafety, deadline?: number) => {
 			const seen: Array<number | undefined> = [];
@@ -76,7 +76,23 @@ describe('sendWithRetry', () => {
 		expect(await timeouts('idempotent')).toEqual([30_000]);
 		// Past the deadline a read still has a timeout (0 would mean none).
 		expect(await timeouts('idempotent', 9000)).toEqual([1]);
-		expect(await timeouts('create', 13_000)).toEqual([30_000]);
+		expect(await timeouts('create', 13_000)).toEqual([3000]);
+		expect(await timeouts('create', 60_000)).toEqual([30_000]);
+	});
+
+	it('sends no create once the deadline has passed: it could only start a task whose outcome stays unknown', async () => {
+		let sent = 0;
+		const outcome = await sendWithRetry(
+			async () => {
+				sent++;
+				return response(200);
+			},
+			{ safety: 'create', deadline: 9000, now: () => 10_000 },
+		);
+		expect(sent).toBe(0);
+		expect(outcome).toMatchObject({ kind: 'networkError', delivered: 'no' });
+		// A read past the deadline is still sent, with the shortest timeout.
+		expect((await attempts([response(200)], 'idempotent', { deadline: 9000, now: () => 10_000 })).sent).toBe(1);
 	});
 
 	it('gives up after maxAttempts and returns the last outcome', async () => {
