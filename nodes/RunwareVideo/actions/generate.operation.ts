@@ -48,7 +48,8 @@ export const properties: INodeProperties[] = [
 	optionsProperty,
 	providerSettingsProperty,
 	waitModeProperty('taskUUID'),
-	waitingOptionsProperty(),
+	// Shown in every mode: the timeout bounds Submit Only's requests too.
+	waitingOptionsProperty({ show: { waitMode: ['wait', 'submit', 'webhook'] } }),
 	...downloadProperties(),
 ];
 
