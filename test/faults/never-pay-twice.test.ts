@@ -1,6 +1,14 @@
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { Emulator } from '../emulator';
+import { node } from '../harness';
 import {
 	createsByPrompt,
 	expectEndedInTime,
@@ -196,4 +204,60 @@ describe('Never pay twice: a create accepted but never answered', () => {
 			expect(secretLeaks(env, [run])).toEqual([]);
 		});
 	});
+});
+
+// eslint-disable-next-line @n8n/community-nodes/node-usable-as-tool -- a test relay is no tool
+class Relay implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Relay',
+		name: 'harness.relay',
+		group: ['transform'],
+		version: 1,
+		description: 'Passes its input on',
+		defaults: { name: 'Relay' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
+
+describe('Never pay twice: a node run again in the same execution', () => {
+	it.concurrent.each([
+		['Runware', runwareVideo],
+		['Runway', runwayVideo],
+	] as const)(
+		'%s creates anew for each run of the node (Start → node, Start → Relay → node)',
+		async (_name, subject) => {
+			const options = envOptions(subject);
+			options.nodeTypes = { ...options.nodeTypes, 'harness.relay': new Relay() };
+			await withFaultEnv(options, async (env) => {
+				const items = prompts(2);
+				const linear = subject.workflow('wait', items, { retry: RETRY, continueOnFail: false });
+				const [start, video] = linear.nodes;
+				const relay = node('Relay', 'harness.relay').node;
+				const main = (to: string) => [{ node: to, type: NodeConnectionTypes.Main, index: 0 }];
+				const run = await env.harness.runWorkflow({
+					...linear,
+					nodes: [...linear.nodes, relay],
+					connections: {
+						[start.name]: { main: [[...main(video.name), ...main(relay.name)]] },
+						[relay.name]: { main: [main(video.name)] },
+					},
+					timeoutMs: 30_000,
+				});
+				expect(run.error).toBeUndefined();
+				const runs = run.runData[video.name].map((taskData) => taskData.data?.main[0] ?? []);
+				expect(runs).toHaveLength(2);
+				const ids = runs.map((output) => output.map((item) => String(item.json[subject.idField])));
+				for (const output of runs) expectItemOutcomes(output, ['success', 'success']);
+				expect(new Set(ids.flat()).size).toBe(4);
+				expect(createsPerItem(env.emulator, items)).toEqual([2, 2]);
+				expect(tasksStarted(env.emulator)).toBe(4);
+			});
+		},
+	);
 });
