@@ -59,26 +59,23 @@ const BY_ITEM_MODEL = { model: { __rl: true, mode: 'id', value: '={{ $json.air }
 const UNKNOWN_MODEL = /^Runware error unknownModel: /;
 
 const retryCases: RetryCase[] = [
-	{
-		name: "Runware, wait: the second item's task fails, the retry creates only that one",
-		subject: runwareVideo,
-		mode: 'wait',
-		items: TWO,
-		arrange: (emulator) => emulator.queueOutcomes('runware', 'success', 'failure'),
-		expected: ['success', 'success'],
-		creates: [1, 2],
-		started: 3,
-	},
-	{
-		name: "Runway, wait: the second item's task fails, the retry creates only that one",
-		subject: runwayVideo,
-		mode: 'wait',
-		items: TWO,
-		arrange: (emulator) => emulator.queueOutcomes('useapi', 'success', 'failure'),
-		expected: ['success', 'success'],
-		creates: [1, 2],
-		started: 3,
-	},
+	...(
+		[
+			['Runware', runwareVideo, 'runware'],
+			['Runway', runwayVideo, 'useapi'],
+		] as const
+	).map(
+		([label, subject, provider]): RetryCase => ({
+			name: `${label}, wait: the second item's task fails, the retry creates only that one`,
+			subject,
+			mode: 'wait',
+			items: TWO,
+			arrange: (emulator) => emulator.queueOutcomes(provider, 'success', 'failure'),
+			expected: ['success', 'success'],
+			creates: [1, 2],
+			started: 3,
+		}),
+	),
 	...(['wait', 'submit', 'webhook'] as const).flatMap((mode): RetryCase[] => [
 		{
 			name: `Runware, ${mode}: Runware refuses the second item every try, the first is created once`,
