@@ -153,35 +153,52 @@ const OUTCOME_UNKNOWN = /\(not resent: the task may have been created anyway\)$/
 const UNSENT_AFTER_UNCLEAR =
 	/^Not submitted: the create request of item 0 to every linked Runway account got no clear answer/;
 
-const hungCases: HungCase[] = (['wait', 'submit', 'webhook'] as const).flatMap((mode) =>
-	[1, 2, 50].flatMap((itemCount): HungCase[] => [
-		{
-			name: `Runware, ${mode}, ${itemCount} item(s)`,
-			subject: runwareVideo,
-			mode,
-			itemCount,
-			route: 'runware.videoInference',
-			expected: (count) => Array.from({ length: count }, () => 'success' as const),
-			status: mode === 'webhook' ? 'waiting' : 'success',
-			createRequests: 1,
-			started: (count) => count,
-		},
-		{
-			name: `Runway, ${mode}, ${itemCount} item(s)`,
-			subject: runwayVideo,
-			mode,
-			itemCount,
-			route: 'useapi.create',
-			expected: (count) => [
-				OUTCOME_UNKNOWN,
-				...Array.from({ length: count - 1 }, () => UNSENT_AFTER_UNCLEAR),
-			],
-			status: 'success',
-			createRequests: 1,
-			started: () => 1,
-		},
-	]),
-);
+const hungCases: HungCase[] = [
+	{
+		// The hung request (50 tasks) takes the time up to the check of its tasks: the next batch is never sent.
+		name: 'Runware, wait, 51 items (a second batch)',
+		subject: runwareVideo,
+		mode: 'wait',
+		itemCount: 51,
+		route: 'runware.videoInference',
+		expected: (count) => [
+			...Array.from({ length: count - 1 }, () => 'success' as const),
+			/^Not submitted: the time limit was reached before this task was sent to Runware$/,
+		],
+		status: 'success',
+		createRequests: 1,
+		started: (count) => count - 1,
+	},
+	...(['wait', 'submit', 'webhook'] as const).flatMap((mode) =>
+		[1, 2, 50].flatMap((itemCount): HungCase[] => [
+			{
+				name: `Runware, ${mode}, ${itemCount} item(s)`,
+				subject: runwareVideo,
+				mode,
+				itemCount,
+				route: 'runware.videoInference',
+				expected: (count) => Array.from({ length: count }, () => 'success' as const),
+				status: mode === 'webhook' ? 'waiting' : 'success',
+				createRequests: 1,
+				started: (count) => count,
+			},
+			{
+				name: `Runway, ${mode}, ${itemCount} item(s)`,
+				subject: runwayVideo,
+				mode,
+				itemCount,
+				route: 'useapi.create',
+				expected: (count) => [
+					OUTCOME_UNKNOWN,
+					...Array.from({ length: count - 1 }, () => UNSENT_AFTER_UNCLEAR),
+				],
+				status: 'success',
+				createRequests: 1,
+				started: () => 1,
+			},
+		]),
+	),
+];
 
 describe('Never pay twice: a create accepted but never answered', () => {
 	it.concurrent.each(hungCases.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
