@@ -138,7 +138,6 @@ async function submitItems(
 	webhookURL: string | undefined,
 	bounds: { signal?: AbortSignal; deadline: number },
 ): Promise<SubmittedItem[]> {
-	const { signal } = bounds;
 	const ledger = createdTasks<RunwareTaskInfo>(ctx);
 	const { create, follow } = ledger.sort(prepared, outcomes);
 	const pending: Array<SubmittedItem & { task: IDataObject }> = [];
@@ -149,7 +148,7 @@ async function submitItems(
 				item.itemIndex,
 				item.request,
 				item.binarySlots,
-				signal,
+				bounds,
 			);
 			const request = webhookURL ? { ...resolved, webhookURL } : resolved;
 			const taskUUID = randomUUID();
