@@ -22,7 +22,7 @@ import { secretLeaks } from './support/secrets';
 import { runwareVideo, runwayVideo } from './support/subjects';
 import { prompts, type VideoSubject, type WaitMode } from './support/video';
 
-/** Sends per item, in input order: how many creates each prompt (item) got. */
+/** Creates sent per item, in input order (each item has a prompt of its own). */
 function createsPerItem(emulator: Emulator, items: INodeExecutionData[]): number[] {
 	const creates = createsByPrompt(emulator);
 	return items.map((item) => creates.get(String(item.json.prompt)) ?? 0);
