@@ -17,9 +17,11 @@ export interface AgreementCase {
 	body: IDataObject;
 }
 
+type Value = IDataObject[string];
+
 const REFUSED_DURATION = 7;
 
-function durationCases(model: RunwayModelRules): Array<[string, unknown]> {
+function durationCases(model: RunwayModelRules): Array<[string, Value]> {
 	const { durations } = model;
 	if (durations === 'notAccepted') return [['duration not accepted', 5]];
 	if ('min' in durations) {
@@ -32,7 +34,7 @@ function durationCases(model: RunwayModelRules): Array<[string, unknown]> {
 		];
 	}
 	return [
-		...durations.map((value): [string, unknown] => [`duration ${value}`, value]),
+		...durations.map((value): [string, Value] => [`duration ${value}`, value]),
 		['duration outside the set', REFUSED_DURATION],
 		['duration above the set', Math.max(...durations) + 5],
 	];
@@ -43,10 +45,10 @@ function choiceCases(
 	allowed: readonly string[] | undefined,
 	refused: string,
 	accepted: string,
-): Array<[string, unknown]> {
+): Array<[string, Value]> {
 	if (!allowed) return [[`${field} not accepted`, accepted]];
 	return [
-		...allowed.map((value): [string, unknown] => [`${field} ${value}`, value]),
+		...allowed.map((value): [string, Value] => [`${field} ${value}`, value]),
 		[`${field} not offered`, refused],
 	];
 }
@@ -75,7 +77,7 @@ export function baseBody(modelId: string, ids: AssetIds): IDataObject {
 
 function fieldCases(modelId: string, model: RunwayModelRules): Array<[string, IDataObject]> {
 	const cases: Array<[string, IDataObject]> = [];
-	const add = (field: string, list: Array<[string, unknown]>) =>
+	const add = (field: string, list: Array<[string, Value]>) =>
 		cases.push(...list.map(([name, value]): [string, IDataObject] => [name, { [field]: value }]));
 	add('duration', durationCases(model));
 	add('aspect_ratio', choiceCases('aspect_ratio', model.aspectRatios, '2:1', '16:9'));

@@ -141,17 +141,17 @@ describe('Runware emulator', () => {
 
 		it('refuses flat media fields on a model that takes only nested inputs', async () => {
 			const flat = videoTask({
-				model: 'google:3@2',
+				model: 'alibaba:wan@2.6',
 				width: 1280,
 				height: 720,
-				duration: 8,
+				duration: 5,
 				frameImages: [{ inputImage: `data:image/png;base64,${PNG_1PX}`, frame: 'first' }],
 			});
 			const nested = videoTask({
-				model: 'google:3@2',
+				model: 'alibaba:wan@2.6',
 				width: 1280,
 				height: 720,
-				duration: 8,
+				duration: 5,
 				inputs: { frameImages: [{ image: `data:image/png;base64,${PNG_1PX}`, frame: 'first' }] },
 			});
 			const response = await runware(emulator, [flat, nested]);
