@@ -34,6 +34,7 @@ export interface ResolvedDimensions extends DimensionRules {
 	height: NumberChoices;
 }
 
+/** The seed's ranges, for an AIR no document lists. */
 const GENERIC = {
 	duration: SEED_RANGES.duration,
 	fps: SEED_RANGES.fps,
@@ -41,19 +42,32 @@ const GENERIC = {
 	height: SEED_RANGES.height,
 };
 
+/**
+ * For a listed model the documents give no limit for: §4 says the seed's ranges are "superseded by
+ * per-model schemas (4K and 12–15 s models exist)", so their maxima and the multiple of 8 go; the
+ * minima stay, and so does the frame-rate range, which no document contradicts.
+ */
+const UNSTATED = {
+	duration: { min: SEED_RANGES.duration.min, max: Number.POSITIVE_INFINITY },
+	fps: SEED_RANGES.fps,
+	width: { min: SEED_RANGES.width.min, max: Number.POSITIVE_INFINITY },
+	height: { min: SEED_RANGES.height.min, max: Number.POSITIVE_INFINITY },
+};
+
 function documented(air: string, entry: RunwareModelRules | undefined): ModelRules {
 	const dimensions = entry?.dimensions;
+	const fallback = entry ? UNSTATED : GENERIC;
 	return {
 		air,
 		provider: air.split(':')[0],
 		entry,
-		durations: entry?.durations ?? GENERIC.duration,
-		fps: entry?.fps ?? GENERIC.fps,
+		durations: entry?.durations ?? fallback.duration,
+		fps: entry?.fps ?? fallback.fps,
 		resolutions: entry?.resolutions,
 		dimensions:
 			dimensions === false
 				? false
-				: { width: GENERIC.width, height: GENERIC.height, ...dimensions },
+				: { width: fallback.width, height: fallback.height, ...dimensions },
 	};
 }
 

@@ -2,9 +2,12 @@ import { pairs, type DimensionPair, type NumberChoices } from './numbers';
 import type { MediaField } from './seed';
 
 /*
- * Per-model rules of the Runware video models, written from reference §7, §8, §10 and §12 (which
- * cite Runware's provider and model pages) and nothing else. Absent: the documents say nothing,
- * and the seed's generic rules apply. `false`: the model does not take the field.
+ * Per-model rules of the Runware video models, written from the seed's example, reference §7, §8,
+ * §10 and §12 (which cite Runware's provider and model pages) and nothing else. `false`: the model
+ * does not take the field. Absent: the documents give no rule for this model; the seed's generic
+ * ranges are "superseded by per-model schemas" (§4), and the prompt is
+ * required only where a 2025-10 provider page (the seed's generation of models) describes it.
+ * (rules/index.ts states what remains of the seed's ranges.)
  */
 export interface RunwareModelRules {
 	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
@@ -54,15 +57,15 @@ const kling = (
 	fps: { values: fps },
 	durations: { values: [5, 10] },
 	frameImages: frames,
-	prompt: { min: 2, max: 2500 },
+	prompt: { required: true, min: 2, max: 2500 },
 	negativePrompt: { min: 2, max: 2500 },
 	CFGScale: { min: 0, max: 1 },
 });
-// §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size.
+// §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size. (Their
+// durations are known only from third-party apps, "up to 15": not a documented rule.)
 const kling3 = (size: DimensionPair[], videos: number): RunwareModelRules => ({
 	nestedOnly: true,
 	dimensions: { pairs: size, required: 'withoutFrameImages', withFrameImages: 'forbidden' },
-	durations: { min: 1, max: 15 },
 	maxMedia: { referenceVideos: videos },
 });
 const KLING3_PRO_SIZES = pairs('1920x1080', '1440x1440', '1080x1920');
@@ -79,7 +82,7 @@ const veo = (
 	durations: { values: durations },
 	fps: { values: [24] },
 	frameImages: frames,
-	prompt: { min: 2, max: 3000 },
+	prompt: { required: true, min: 2, max: 3000 },
 });
 
 // §10.3 MiniMax: prompt 2–2000, optional with frame images; 25 fps.
@@ -115,7 +118,7 @@ const pixverse = (size: DimensionPair[], cameraMovement: boolean): RunwareModelR
 	fps: { values: [16, 24] },
 	durations: { values: [5, 8] },
 	frameImages: 'first-last',
-	prompt: { min: 2, max: 2048 },
+	prompt: { required: true, min: 2, max: 2048 },
 	negativePrompt: { min: 2, max: 2048 },
 	providerSettings: cameraMovement ? [...PIXVERSE_SETTINGS, 'cameraMovement'] : PIXVERSE_SETTINGS,
 });
@@ -131,7 +134,9 @@ const VIDU_15_SIZES = [
 	...VIDU_720P,
 	...pairs('640x360', '360x360', '360x640'),
 ];
+const VIDU_PROMPT = { required: true } as const;
 const vidu15 = (required?: RunwareModelRules['requiredInputs']): RunwareModelRules => ({
+	prompt: VIDU_PROMPT,
 	dimensions: { pairs: VIDU_15_SIZES, durationsOnlyAt: [{ durations: [8], pairs: VIDU_720P }] },
 	durations: { values: [4, 8] },
 	fps: { values: [24] },
@@ -146,6 +151,7 @@ const VIDU_Q2_SIZES = pairs(
 	...['1920x1080', '1674x1238', '1440x1440', '1238x1674', '1080x1920'],
 );
 const VIDU_Q2: RunwareModelRules = {
+	prompt: VIDU_PROMPT,
 	dimensions: { pairs: VIDU_Q2_SIZES, withFrameImages: 'forbidden' },
 	durations: { min: 1, max: 8, step: 1 },
 	fps: { values: [24] },
@@ -160,13 +166,13 @@ const SEEDANCE_PRO_SIZES = pairs(
 );
 const seedance = (rules: RunwareModelRules): RunwareModelRules => ({
 	fps: { values: [24] },
-	prompt: { min: 2, max: 3000 },
+	prompt: { required: true, min: 2, max: 3000 },
 	...rules,
 });
 
 // §10.7 LTX-2 Pro / Fast.
 const LTX2: RunwareModelRules = {
-	prompt: { min: 2, max: 10000 },
+	prompt: { required: true, min: 2, max: 10000 },
 	seed: false,
 	dimensions: { pairs: pairs('1920x1080', '2560x1440', '3840x2160') },
 	fps: { values: [25, 50] },
@@ -174,7 +180,7 @@ const LTX2: RunwareModelRules = {
 	frameImages: 'first',
 };
 const SORA_2: RunwareModelRules = {
-	prompt: { min: 1, max: 4000 },
+	prompt: { required: true, min: 1, max: 4000 },
 	dimensions: { pairs: pairs('1280x720', '720x1280') },
 	durations: { values: [4, 8, 12] },
 	frameImages: 'first',
@@ -191,6 +197,8 @@ const IMAGE_INPUT: RunwareModelRules = {
 const REFERENCE_INPUT: RunwareModelRules = { nestedOnly: true, frameImages: false };
 /** §12: the newest models reject the flat form. */
 const NESTED: RunwareModelRules = { nestedOnly: true };
+/** §10.1 "avatar and lip-sync models take no dimensions"; §10.7 Ovi, Bria eraser, Sync: none. */
+const NO_DIMENSIONS: RunwareModelRules = { dimensions: false };
 
 export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:1@1': kling(KLING_720P, [30], 'first'),
@@ -198,7 +206,8 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:2@1': { ...kling(KLING_720P, [30], 'first'), ...I2V_ONLY },
 	'klingai:2@2': { ...kling(KLING_1080P, [30], 'first'), ...I2V_ONLY },
 	'klingai:3@1': kling(KLING_720P, [24, 30], 'first'),
-	'klingai:3@2': { ...kling(KLING_1080P, [24], 'first'), ...I2V_ONLY },
+	// §10.1 lists the first frame only; the seed's own example sends klingai:3@2 first + last frames.
+	'klingai:3@2': { ...kling(KLING_1080P, [24], 'first-last'), ...I2V_ONLY },
 	'klingai:4@3': kling(KLING_720P, [24], 'first'),
 	'klingai:5@1': { ...kling(KLING_720P, [24], 'first'), ...I2V_ONLY },
 	// 2025-10: the 1080p set; the 2026 page adds 720p.
@@ -207,7 +216,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:6@0': { ...kling(KLING_720P, [30], 'first'), dimensions: false, ...I2V_ONLY },
 	// 2025-10: the 720p set; 2026: 1080p.
 	'klingai:6@1': kling([...KLING_720P, ...KLING_1080P], [30], 'first'),
-	'klingai:7@1': {},
+	'klingai:7@1': NO_DIMENSIONS,
 	'klingai:kling-video@3-pro': kling3(KLING3_PRO_SIZES, 0),
 	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, 0),
 	'klingai:kling-video@o3-pro': kling3(KLING3_PRO_SIZES, 1),
@@ -219,8 +228,8 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:kling-video@2.6-standard': REFERENCE_INPUT,
 	'klingai:kling@o1': {},
 	'klingai:kling@o1-standard': {},
-	'klingai:avatar@2.0-pro': IMAGE_INPUT,
-	'klingai:avatar@2.0-standard': IMAGE_INPUT,
+	'klingai:avatar@2.0-pro': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
+	'klingai:avatar@2.0-standard': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
 
 	'google:2@0': {
 		...veo(pairs('1280x720', '720x1280'), [5, 6, 7, 8], 'first-last'),
@@ -241,8 +250,8 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 			['resolution', 'height'],
 		],
 	},
-	// T2V + I2V; the page names no frame positions.
-	'google:veo@3.1-lite': { ...veo(VEO_SIZES, [4, 6, 8], 'first'), frameImages: undefined },
+	// A 2026 page: sizes and durations only (no frame positions, prompt or fps rules).
+	'google:veo@3.1-lite': { dimensions: { pairs: VEO_SIZES }, durations: { values: [4, 6, 8] } },
 	'google:gemini@omni-flash': {},
 
 	'minimax:1@1': { ...minimax(pairs('1366x768'), [6]), maxMedia: { referenceImages: 1 } },
@@ -277,6 +286,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'vidu:1@5': vidu15(),
 	'vidu:2@0': vidu15([['frameImages', 'referenceImages']]),
 	'vidu:1@0': {
+		prompt: VIDU_PROMPT,
 		dimensions: { pairs: pairs('1920x1080') },
 		durations: { values: [5] },
 		fps: { values: [24] },
@@ -284,6 +294,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		...I2V_ONLY,
 	},
 	'vidu:1@1': {
+		prompt: VIDU_PROMPT,
 		dimensions: { pairs: pairs('1920x1080', '1080x1080', '1080x1920') },
 		durations: { values: [5] },
 		fps: { values: [24] },
@@ -345,7 +356,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 			pairs: pairs('1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'),
 		},
 		durations: { min: 2, max: 10, step: 1 },
-		prompt: { max: 1000 },
+		prompt: { required: true, max: 1000 },
 		frameImages: 'first',
 		...I2V_ONLY,
 	},
@@ -359,7 +370,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'alibaba:wan@2.6-flash': NESTED,
 	'alibaba:wan@2.7': NESTED,
 	'runware:201@1': {},
-	'bria:60@1': {},
+	'bria:60@1': NO_DIMENSIONS,
 	'creatify:aurora@0': IMAGE_INPUT,
 	'creatify:aurora@fast': IMAGE_INPUT,
 	'heygen:avatar@4': IMAGE_INPUT,
@@ -370,12 +381,12 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'prunaai:p-video@animate': REFERENCE_INPUT,
 	'prunaai:p-video@avatar': {},
 	'prunaai:p-video@replace': REFERENCE_INPUT,
-	'runware:190@1': {},
+	'runware:190@1': NO_DIMENSIONS,
 	'skywork:skyreels@v4': {},
-	'sync:lipsync-2-pro@1': {},
-	'sync:lipsync-2@1': {},
-	'sync:lipsync@3': {},
-	'sync:react-1@1': {},
+	'sync:lipsync-2-pro@1': NO_DIMENSIONS,
+	'sync:lipsync-2@1': NO_DIMENSIONS,
+	'sync:lipsync@3': NO_DIMENSIONS,
+	'sync:react-1@1': NO_DIMENSIONS,
 	'veed:fabric@1.0-hosted': IMAGE_INPUT,
 	'xai:grok-imagine@video': NESTED,
 	'xai:grok-imagine@video-1.5': NESTED,

@@ -17,7 +17,8 @@ const promptCheck: Check = (ctx) => {
 		ctx.rules.requiredFields?.has('positivePrompt') ??
 		(rule?.required === 'withoutFrameImages'
 			? !hasFrameImages(ctx.task)
-			: (rule?.required ?? true));
+			: // The seed requires a prompt; for a listed model only its documented rule counts.
+				(rule?.required ?? ctx.rules.entry === undefined));
 	const prompt = ctx.task.positivePrompt;
 	if (prompt === undefined || prompt === '') {
 		return required

@@ -1,0 +1,138 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { RUNWARE_MODELS, type RunwareModelRules } from '../../emulator/runware/rules/models';
+import { isNumberList, type NumberChoices } from '../../emulator/runware/rules/numbers';
+import { SEED_RANGES } from '../../emulator/runware/rules/seed';
+import type { AgreementCase } from './runway-cases';
+
+type Value = IDataObject[string];
+
+/** Frame positions a run gives every item (the node's frame list is one parameter per run). */
+export const FRAME_RUNS: ReadonlyArray<{ name: string; frames: Array<'first' | 'last'> }> = [
+	{ name: 'no frame image', frames: [] },
+	{ name: 'a first frame', frames: ['first'] },
+	{ name: 'first and last frames', frames: ['first', 'last'] },
+	{ name: 'a last frame only', frames: ['last'] },
+];
+
+const PROMPT = 'A koi pond in the rain, slow motion';
+
+function numberCases(
+	field: string,
+	choices: NumberChoices | false | undefined,
+	generic: NumberChoices,
+): Array<[string, Value]> {
+	if (choices === false) return [[`${field} not accepted`, 5]];
+	const rule = choices ?? generic;
+	if (isNumberList(rule)) {
+		return [
+			...rule.values.map((value): [string, Value] => [`${field} ${value}`, value]),
+			[`${field} outside the list`, Math.max(...rule.values) + 1],
+		];
+	}
+	const step = rule.step ?? 1;
+	return [
+		[`shortest ${field}`, rule.min],
+		[`longest ${field}`, rule.max],
+		[`${field} below the range`, Number((rule.min - step).toFixed(6))],
+		[`${field} above the range`, Number((rule.max + step).toFixed(6))],
+		...(rule.step
+			? [
+					[`${field} off the step`, Number((rule.min + rule.step / 2).toFixed(6))] as [
+						string,
+						Value,
+					],
+				]
+			: []),
+	];
+}
+
+function dimensionCases(model: RunwareModelRules): Array<[string, Value]> {
+	const dimensions = model.dimensions;
+	if (dimensions === false) return [['size not accepted', '1280x720']];
+	if (!dimensions?.pairs) {
+		return [
+			['a size in the seed range', '1280x720'],
+			['the largest size of the seed', '1920x1080'],
+			['a width beyond the seed range', '2048x1080'],
+			['a size off the multiple of 8', '1284x720'],
+		];
+	}
+	return [
+		...dimensions.pairs.map((pair): [string, Value] => [
+			`size ${pair.width}x${pair.height}`,
+			`${pair.width}x${pair.height}`,
+		]),
+		['a size not listed', '1000x1000'],
+	];
+}
+
+/** What every item needs besides the field under test: a prompt, and a size where always required. */
+function baseBody(air: string, model: RunwareModelRules, frames: boolean): IDataObject {
+	const pair = model.dimensions ? model.dimensions.pairs?.[0] : undefined;
+	const size = pair ? `${pair.width}x${pair.height}` : '1280x720';
+	const needsSize =
+		model.dimensions &&
+		(model.dimensions.required === 'always' ||
+			(model.dimensions.required === 'withoutFrameImages' && !frames));
+	return {
+		model: air,
+		...(model.prompt === false ? {} : { positivePrompt: PROMPT }),
+		...(needsSize ? { dimensions: size } : {}),
+	};
+}
+
+function fieldCases(model: RunwareModelRules): Array<[string, IDataObject]> {
+	const cases: Array<[string, IDataObject]> = [];
+	const add = (field: string, list: Array<[string, Value]>) =>
+		cases.push(...list.map(([name, value]): [string, IDataObject] => [name, { [field]: value }]));
+	const prompt = model.prompt === false ? undefined : model.prompt;
+	add('positivePrompt', [
+		['no prompt', ''],
+		['a one-character prompt', 'p'],
+		...(prompt?.max
+			? ([
+					['prompt at its limit', 'p'.repeat(prompt.max)],
+					['prompt over its limit', 'p'.repeat(prompt.max + 1)],
+				] as Array<[string, Value]>)
+			: []),
+	]);
+	add('duration', numberCases('duration', model.durations, SEED_RANGES.duration));
+	add('fps', numberCases('fps', model.fps, SEED_RANGES.fps));
+	add('dimensions', dimensionCases(model));
+	const negative = model.negativePrompt === false ? undefined : model.negativePrompt;
+	add('negativePrompt', [
+		['a one-character negative prompt', 'n'],
+		...(negative?.max
+			? ([['negative prompt over its limit', 'n'.repeat(negative.max + 1)]] as Array<
+					[string, Value]
+				>)
+			: []),
+	]);
+	const cfg = model.CFGScale ?? SEED_RANGES.CFGScale;
+	add('CFGScale', [
+		['CFGScale at its maximum', cfg.max],
+		['CFGScale above its maximum', cfg.max + 0.5],
+	]);
+	add('seed', [['seed', 7]]);
+	return cases;
+}
+
+/** Every documented rule of every documented model, for a run whose items all carry `frames`. */
+export function runwareCases(frames: number, airs = Object.keys(RUNWARE_MODELS)): AgreementCase[] {
+	return airs.flatMap((air) => {
+		const model = RUNWARE_MODELS[air];
+		const base = baseBody(air, model, frames > 0);
+		const named = (name: string, patch: IDataObject): AgreementCase => ({
+			name: `${air}: ${name}`,
+			body: Object.fromEntries(
+				Object.entries({ ...base, ...patch }).filter(([, value]) => value !== ''),
+			),
+		});
+		if (frames > 0) return [named('the documented minimum', {})];
+		return [
+			named('the documented minimum', {}),
+			...fieldCases(model).map(([name, patch]) => named(name, patch)),
+		];
+	});
+}
