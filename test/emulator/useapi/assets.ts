@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 
+import { USEAPI_ASSUMPTIONS } from '../assumptions';
 import type { Reply, RequestContext } from '../http';
 import { json } from '../http';
 import { extensionFor } from '../media/files';
@@ -159,7 +160,7 @@ export class AssetStore {
 		if (!asset) return json(404, { error: 'Not found.', code: 404 });
 		this.assets.delete(asset.assetId);
 		this.shared.files.delete(asset.id);
-		return json(200, { assetId: asset.assetId, deleted: true });
+		return json(200, USEAPI_ASSUMPTIONS.assetDeleteReply(asset.assetId));
 	}
 
 	/** Asset IDs must exist and belong to one account; that account runs the generation. */

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { createBodyError } from '../../emulator/useapi/validate';
-import { ASSET_FIELDS } from '../../emulator/useapi/rules';
+import { ASSET_FIELDS, RUNWAY_MODELS } from '../../emulator/useapi/rules';
 import {
 	FIELDS_FROM_JSON,
 	FIRST,
@@ -12,7 +12,6 @@ import {
 	videoRun,
 	type Setup,
 } from '../runway-video/setup';
-import { RUNWAY_MODELS } from '../../emulator/useapi/rules';
 import { runwayCases, SHOT_LISTS, type AgreementCase, type AssetIds } from './runway-cases';
 
 /*
