@@ -3,17 +3,44 @@ import type { IDataObject } from 'n8n-workflow';
 import { RUNWARE_MODELS, type RunwareModelRules } from '../../emulator/runware/rules/models';
 import { isNumberList, type NumberChoices } from '../../emulator/runware/rules/numbers';
 import { SEED_RANGES } from '../../emulator/runware/rules/seed';
-import type { AgreementCase } from './runway-cases';
+import type { AgreementCase } from './verdicts';
 
 type Value = IDataObject[string];
 
-/** Frame positions a run gives every item (the node's frame list is one parameter per run). */
-export const FRAME_RUNS: ReadonlyArray<{ name: string; frames: Array<'first' | 'last'> }> = [
-	{ name: 'no frame image', frames: [] },
+/** The media every item of one run carries (the node's media lists are one parameter per run). */
+export interface MediaSet {
+	name: string;
+	frames: Array<'first' | 'last'>;
+	referenceImages?: number;
+	referenceVideos?: number;
+	inputAudios?: number;
+}
+
+export const MEDIA_RUNS: readonly MediaSet[] = [
+	{ name: 'no media', frames: [] },
 	{ name: 'a first frame', frames: ['first'] },
 	{ name: 'first and last frames', frames: ['first', 'last'] },
 	{ name: 'a last frame only', frames: ['last'] },
+	{ name: 'a reference image', frames: [], referenceImages: 1 },
+	{ name: 'two reference images', frames: [], referenceImages: 2 },
+	{ name: 'eight reference images', frames: [], referenceImages: 8 },
+	{ name: 'a first frame and a reference image', frames: ['first'], referenceImages: 1 },
+	{ name: 'a reference video', frames: [], referenceVideos: 1 },
+	{ name: 'two reference videos', frames: [], referenceVideos: 2 },
+	{ name: 'an input audio', frames: [], inputAudios: 1 },
+	{ name: 'a reference image and an input audio', frames: [], referenceImages: 1, inputAudios: 1 },
+	{ name: 'a reference video and an input audio', frames: [], referenceVideos: 1, inputAudios: 1 },
 ];
+
+export function hasMedia(media: MediaSet): boolean {
+	return (
+		media.frames.length +
+			(media.referenceImages ?? 0) +
+			(media.referenceVideos ?? 0) +
+			(media.inputAudios ?? 0) >
+		0
+	);
+}
 
 const PROMPT = 'A koi pond in the rain, slow motion';
 
@@ -118,18 +145,23 @@ function fieldCases(model: RunwareModelRules): Array<[string, IDataObject]> {
 	return cases;
 }
 
-/** Every documented rule of every documented model, for a run whose items all carry `frames`. */
-export function runwareCases(frames: number, airs = Object.keys(RUNWARE_MODELS)): AgreementCase[] {
+/**
+ * Every documented rule of every listed model, for a run without media; with media, what depends on
+ * it: the model's media rules and whether the prompt (or a size) is still required.
+ */
+export function runwareCases(media: MediaSet, airs = Object.keys(RUNWARE_MODELS)): AgreementCase[] {
 	return airs.flatMap((air) => {
 		const model = RUNWARE_MODELS[air];
-		const base = baseBody(air, model, frames > 0);
+		const base = baseBody(air, model, media.frames.length > 0);
 		const named = (name: string, patch: IDataObject): AgreementCase => ({
 			name: `${air}: ${name}`,
 			body: Object.fromEntries(
 				Object.entries({ ...base, ...patch }).filter(([, value]) => value !== ''),
 			),
 		});
-		if (frames > 0) return [named('the documented minimum', {})];
+		if (hasMedia(media)) {
+			return [named('the documented minimum', {}), named('no prompt', { positivePrompt: '' })];
+		}
 		return [
 			named('the documented minimum', {}),
 			...fieldCases(model).map(([name, patch]) => named(name, patch)),

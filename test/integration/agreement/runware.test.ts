@@ -5,8 +5,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { RUNWARE_MODELS } from '../../emulator/runware/rules/models';
 import { SchemaRegistry } from '../../emulator/runware/schemas';
 import { NODE_NAME, sentTasks, setup, videoRun, type Setup } from '../runware-video/setup';
-import type { AgreementCase } from './runway-cases';
-import { FRAME_RUNS, runwareCases } from './runware-cases';
+import { disagreementsOf, type AgreementCase, type Disagreement } from './verdicts';
+import { MEDIA_RUNS, runwareCases, type MediaSet } from './runware-cases';
 
 /*
  * The node's verdict (refuse before sending, or send) must be the emulator's verdict on the same
@@ -35,19 +35,50 @@ const FIELDS_FROM_JSON: INodeParameters = {
 	waitMode: 'submit',
 };
 
-/** The task as the API takes it (nested `inputs`, which every model accepts, reference §12). */
-function apiTask(body: IDataObject, frames: Array<'first' | 'last'>): IDataObject {
+const MEDIA = {
+	image: PNG_1PX,
+	video: 'data:video/mp4;base64,AAAAIGZ0eXBpc29tAAACAGlzb21pc28yYXZjMW1wNDE=',
+	audio: 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=',
+};
+
+const repeat = <T>(count: number | undefined, value: T): T[] =>
+	Array.from({ length: count ?? 0 }, () => value);
+
+/** The node's media lists for a run: every entry a text value. */
+function mediaParameters(media: MediaSet): INodeParameters {
+	const entries = (key: string, count: number | undefined, value: string) =>
+		repeat(count, { source: 'text', [key]: value });
+	return {
+		frameImages: {
+			frameImage: media.frames.map((frame) => ({ source: 'text', inputImage: MEDIA.image, frame })),
+		},
+		referenceImages: { image: entries('image', media.referenceImages, MEDIA.image) },
+		referenceVideos: { video: entries('video', media.referenceVideos, MEDIA.video) },
+		inputAudios: { audio: entries('audio', media.inputAudios, MEDIA.audio) },
+	};
+}
+
+/** The task as the API takes it: nested `inputs` (every model accepts them, reference §12), under the model's keys. */
+function apiTask(body: IDataObject, media: MediaSet): IDataObject {
 	const { dimensions, ...rest } = body;
 	const [width, height] = typeof dimensions === 'string' ? dimensions.split('x').map(Number) : [];
+	const imageKey =
+		RUNWARE_MODELS[String(body.model)]?.nestedInputKeys?.referenceImages ?? 'referenceImages';
+	const inputs = Object.fromEntries(
+		Object.entries({
+			frameImages: media.frames.map((frame) => ({ image: MEDIA.image, frame })),
+			[imageKey]: repeat(media.referenceImages, MEDIA.image),
+			referenceVideos: repeat(media.referenceVideos, MEDIA.video),
+			audios: repeat(media.inputAudios, MEDIA.audio),
+		}).filter(([, list]) => list.length > 0),
+	);
 	return {
 		taskType: 'videoInference',
 		taskUUID: randomUUID(),
 		deliveryMethod: 'async',
 		...rest,
 		...(width ? { width, height } : {}),
-		...(frames.length > 0
-			? { inputs: { frameImages: frames.map((frame) => ({ image: PNG_1PX, frame })) } }
-			: {}),
+		...(Object.keys(inputs).length > 0 ? { inputs } : {}),
 	};
 }
 
@@ -71,14 +102,17 @@ async function emulatorVerdicts(
 	});
 }
 
-async function disagreements(env: Setup, cases: AgreementCase[], frames: Array<'first' | 'last'>) {
+async function disagreements(
+	env: Setup,
+	cases: AgreementCase[],
+	media: MediaSet,
+): Promise<Disagreement[]> {
 	const items = cases.map((entry, index) => ({ json: { ...entry.body, ttl: 60 + index } }));
-	const frameImages = {
-		frameImage: frames.map((frame) => ({ source: 'text', inputImage: PNG_1PX, frame })),
-	};
 	const before = sentTasks(env.emulator).length;
 	const result = await env.harness.runWorkflow(
-		videoRun({ ...FIELDS_FROM_JSON, frameImages }, items, { onError: 'continueRegularOutput' }),
+		videoRun({ ...FIELDS_FROM_JSON, ...mediaParameters(media) }, items, {
+			onError: 'continueRegularOutput',
+		}),
 	);
 	const sent = sentTasks(env.emulator).slice(before);
 	const output = result.output(NODE_NAME);
@@ -90,24 +124,14 @@ async function disagreements(env: Setup, cases: AgreementCase[], frames: Array<'
 		env,
 		items.map((item, index) => {
 			const task = sentTask(index);
-			return task ? { ...task, taskUUID: randomUUID() } : apiTask(item.json, frames);
+			return task ? { ...task, taskUUID: randomUUID() } : apiTask(item.json, media);
 		}),
 	);
-	return cases.flatMap((entry, index) => {
-		const wasSent = sentTask(index) !== undefined;
-		const itemError = output[index].json.error as string | undefined;
-		const refusal = verdicts[index];
-		if (wasSent === (refusal === undefined) && !(wasSent && itemError)) return [];
-		return [
-			{
-				case: entry.name,
-				node: wasSent
-					? `sent${itemError ? `, then got: ${itemError}` : ''}`
-					: `refused: ${itemError}`,
-				emulator: refusal ?? 'accepts',
-			},
-		];
-	});
+	return disagreementsOf(cases, (index) => ({
+		sent: sentTask(index) !== undefined,
+		itemError: output[index].json.error as string | undefined,
+		refusal: verdicts[index],
+	}));
 }
 
 /**
@@ -128,12 +152,7 @@ describe('Runware Video and the Runware emulator agree on every documented rule'
 	});
 	afterAll(async () => await env.close());
 
-	it.each(FRAME_RUNS.map((run) => [run.name, run.frames] as const))(
-		'with %s',
-		async (_, frames) => {
-			expect(
-				await disagreements(env, runwareCases(frames.length, DOCUMENTED_ONLY), [...frames]),
-			).toEqual([]);
-		},
-	);
+	it.each(MEDIA_RUNS.map((media) => [media.name, media] as const))('with %s', async (_, media) => {
+		expect(await disagreements(env, runwareCases(media, DOCUMENTED_ONLY), media)).toEqual([]);
+	});
 });

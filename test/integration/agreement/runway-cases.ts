@@ -7,15 +7,10 @@ import {
 	VIDEO_SLOTS,
 	type RunwayModelRules,
 } from '../../emulator/useapi/rules';
+import type { AgreementCase } from './verdicts';
 
 /** Asset IDs uploaded before the run, by field (imageAssetIdN, videoAssetId*, start/end frame). */
 export type AssetIds = Record<string, string>;
-
-/** One request in wire form: the body the node should send for the item (replyRef added by the runner). */
-export interface AgreementCase {
-	name: string;
-	body: IDataObject;
-}
 
 type Value = IDataObject[string];
 

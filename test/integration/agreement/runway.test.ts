@@ -12,19 +12,14 @@ import {
 	videoRun,
 	type Setup,
 } from '../runway-video/setup';
-import { runwayCases, SHOT_LISTS, type AgreementCase, type AssetIds } from './runway-cases';
+import { runwayCases, SHOT_LISTS, type AssetIds } from './runway-cases';
+import { disagreementsOf, type AgreementCase, type Disagreement } from './verdicts';
 
 /*
  * The node's verdict (refuse before sending, or send) must be the emulator's verdict on the same
  * request, for every documented rule of every model. The emulator states the rules from the seed,
  * independently of the node, so a rule the node gets wrong shows up here as a disagreement.
  */
-
-interface Disagreement {
-	case: string;
-	node: string;
-	emulator: string;
-}
 
 async function uploadAll(env: Setup): Promise<AssetIds> {
 	const ids: AssetIds = {};
@@ -60,21 +55,11 @@ async function disagreements(
 	const sent = sentCreates(env.emulator, before);
 	const output = result.output(NODE_NAME);
 	expect(output).toHaveLength(cases.length);
-	return cases.flatMap((entry, index): Disagreement[] => {
-		const refusal = createBodyError({ ...items[index].json, ...shotWire });
-		const wasSent = sent.some((body) => String(body.replyRef).startsWith(tag(index)));
-		const itemError = output[index].json.error as string | undefined;
-		if (wasSent === (refusal === undefined) && !(wasSent && itemError)) return [];
-		return [
-			{
-				case: entry.name,
-				node: wasSent
-					? `sent${itemError ? `, then got: ${itemError}` : ''}`
-					: `refused: ${itemError}`,
-				emulator: refusal ?? 'accepts',
-			},
-		];
-	});
+	return disagreementsOf(cases, (index) => ({
+		sent: sent.some((body) => String(body.replyRef).startsWith(tag(index))),
+		itemError: output[index].json.error as string | undefined,
+		refusal: createBodyError({ ...items[index].json, ...shotWire }),
+	}));
 }
 
 describe('Runway Video and the useapi.net emulator agree on every documented rule', () => {

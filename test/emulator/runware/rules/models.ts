@@ -61,12 +61,13 @@ const kling = (
 	negativePrompt: { min: 2, max: 2500 },
 	CFGScale: { min: 0, max: 1 },
 });
-// §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size. (Their
-// durations are known only from third-party apps, "up to 15": not a documented rule.)
-const kling3 = (size: DimensionPair[], videos: number): RunwareModelRules => ({
+// §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size; 3.0 is
+// T2V and I2V, O3 adds V2V. (Durations are known only from third-party apps, "up to 15": not a
+// documented rule.)
+const kling3 = (size: DimensionPair[], videoInput: boolean): RunwareModelRules => ({
 	nestedOnly: true,
 	dimensions: { pairs: size, required: 'withoutFrameImages', withFrameImages: 'forbidden' },
-	maxMedia: { referenceVideos: videos },
+	...(videoInput ? {} : { maxMedia: { referenceVideos: 0 } }),
 });
 const KLING3_PRO_SIZES = pairs('1920x1080', '1440x1440', '1080x1920');
 const KLING3_STANDARD_SIZES = pairs('1280x720', '960x960', '720x1280');
@@ -217,10 +218,10 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	// 2025-10: the 720p set; 2026: 1080p.
 	'klingai:6@1': kling([...KLING_720P, ...KLING_1080P], [30], 'first'),
 	'klingai:7@1': NO_DIMENSIONS,
-	'klingai:kling-video@3-pro': kling3(KLING3_PRO_SIZES, 0),
-	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, 0),
-	'klingai:kling-video@o3-pro': kling3(KLING3_PRO_SIZES, 1),
-	'klingai:kling-video@o3-standard': kling3(KLING3_STANDARD_SIZES, 1),
+	'klingai:kling-video@3-pro': kling3(KLING3_PRO_SIZES, false),
+	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, false),
+	'klingai:kling-video@o3-pro': kling3(KLING3_PRO_SIZES, true),
+	'klingai:kling-video@o3-standard': kling3(KLING3_STANDARD_SIZES, true),
 	'klingai:kling-video@3-4k': NESTED,
 	'klingai:kling-video@3.0-turbo': NESTED,
 	'klingai:kling-video@o3-4k': NESTED,
@@ -356,7 +357,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 			pairs: pairs('1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'),
 		},
 		durations: { min: 2, max: 10, step: 1 },
-		prompt: { required: true, max: 1000 },
+		prompt: { max: 1000 },
 		frameImages: 'first',
 		...I2V_ONLY,
 	},

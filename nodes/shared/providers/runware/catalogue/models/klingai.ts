@@ -164,11 +164,14 @@ export const klingaiModels: RunwareModelInput[] = [
 	{
 		...plainModel('klingai:kling-video@3-pro', 'KlingAI VIDEO 3.0 Pro'),
 		modes: ['t2v', 'i2v'],
+		// T2V and I2V only (reference §10.1): video input is O3's (V2V).
+		referenceVideos: 0,
 		dimensions: video3Dimensions(['1920x1080', '1440x1440', '1080x1920']),
 	},
 	{
 		...plainModel('klingai:kling-video@3-standard', 'KlingAI VIDEO 3.0 Standard'),
 		modes: ['t2v', 'i2v'],
+		referenceVideos: 0,
 		dimensions: video3Dimensions(['1280x720', '960x960', '720x1280']),
 	},
 	plainModel('klingai:kling-video@3.0-turbo', 'KlingAI VIDEO 3.0 Turbo'),
