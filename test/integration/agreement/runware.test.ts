@@ -5,7 +5,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { RUNWARE_MODELS } from '../../emulator/runware/rules/models';
 import { SchemaRegistry } from '../../emulator/runware/schemas';
 import { NODE_NAME, sentTasks, setup, videoRun, type Setup } from '../runware-video/setup';
-import { disagreementsOf, type AgreementCase, type Disagreement } from './verdicts';
+import { compareVerdicts, expectAgreement, type AgreementCase, type Comparison } from './verdicts';
 import { MEDIA_RUNS, runwareCases, type MediaSet } from './runware-cases';
 
 /*
@@ -102,11 +102,7 @@ async function emulatorVerdicts(
 	});
 }
 
-async function disagreements(
-	env: Setup,
-	cases: AgreementCase[],
-	media: MediaSet,
-): Promise<Disagreement[]> {
+async function compare(env: Setup, cases: AgreementCase[], media: MediaSet): Promise<Comparison> {
 	const items = cases.map((entry, index) => ({ json: { ...entry.body, ttl: 60 + index } }));
 	const before = sentTasks(env.emulator).length;
 	const result = await env.harness.runWorkflow(
@@ -127,7 +123,7 @@ async function disagreements(
 			return task ? { ...task, taskUUID: randomUUID() } : apiTask(item.json, media);
 		}),
 	);
-	return disagreementsOf(cases, (index) => ({
+	return compareVerdicts(cases, (index) => ({
 		sent: sentTask(index) !== undefined,
 		itemError: output[index].json.error as string | undefined,
 		refusal: verdicts[index],
@@ -153,6 +149,6 @@ describe('Runware Video and the Runware emulator agree on every documented rule'
 	afterAll(async () => await env.close());
 
 	it.each(MEDIA_RUNS.map((media) => [media.name, media] as const))('with %s', async (_, media) => {
-		expect(await disagreements(env, runwareCases(media, DOCUMENTED_ONLY), media)).toEqual([]);
+		expectAgreement(await compare(env, runwareCases(media, DOCUMENTED_ONLY), media));
 	});
 });

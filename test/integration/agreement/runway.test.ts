@@ -13,7 +13,7 @@ import {
 	type Setup,
 } from '../runway-video/setup';
 import { runwayCases, SHOT_LISTS, type AssetIds } from './runway-cases';
-import { disagreementsOf, type AgreementCase, type Disagreement } from './verdicts';
+import { compareVerdicts, expectAgreement, type AgreementCase, type Comparison } from './verdicts';
 
 /*
  * The node's verdict (refuse before sending, or send) must be the emulator's verdict on the same
@@ -34,12 +34,12 @@ async function uploadAll(env: Setup): Promise<AssetIds> {
 }
 
 /** Runs every case as one item of one workflow (Submit Only, continue on fail) and compares verdicts. */
-async function disagreements(
+async function compare(
 	env: Setup,
 	cases: AgreementCase[],
 	multishot: INodeParameters = {},
 	shotWire: IDataObject = {},
-): Promise<Disagreement[]> {
+): Promise<Comparison> {
 	const tag = (index: number) => `#${index}|`;
 	const items = cases.map((entry, index) => {
 		const ref = entry.body.replyRef as string | undefined;
@@ -55,7 +55,7 @@ async function disagreements(
 	const sent = sentCreates(env.emulator, before);
 	const output = result.output(NODE_NAME);
 	expect(output).toHaveLength(cases.length);
-	return disagreementsOf(cases, (index) => ({
+	return compareVerdicts(cases, (index) => ({
 		sent: sent.some((body) => String(body.replyRef).startsWith(tag(index))),
 		itemError: output[index].json.error as string | undefined,
 		refusal: createBodyError({ ...items[index].json, ...shotWire }),
@@ -78,7 +78,7 @@ describe('Runway Video and the useapi.net emulator agree on every documented rul
 	it('for each model field, input and combination', async () => {
 		const cases = runwayCases(ids);
 		expect(cases.length).toBeGreaterThan(18 * 40);
-		expect(await disagreements(env, cases)).toEqual([]);
+		expectAgreement(await compare(env, cases));
 	});
 
 	it.each(SHOT_LISTS.map((list) => [list.name, list] as const))(
@@ -102,7 +102,9 @@ describe('Runway Video and the useapi.net emulator agree on every documented rul
 					...(RUNWAY_MODELS[model].prompt?.required ? { text_prompt: 'A prompt' } : {}),
 				},
 			}));
-			expect(await disagreements(env, cases, multishot, shotWire)).toEqual([]);
+			const comparison = await compare(env, cases, multishot, shotWire);
+			expect(comparison.disagreements).toEqual([]);
+			expect(comparison.refusedButSent).toBe(0);
 		},
 	);
 });

@@ -19,16 +19,26 @@ export interface Disagreement {
 	emulator: string;
 }
 
+export interface Comparison {
+	/** Cases where the node's verdict is not the emulator's (must be none). */
+	disagreements: Disagreement[];
+	/** Cases the emulator refuses (the hostile inputs tried), and those the node sent anyway. */
+	refused: number;
+	refusedButSent: number;
+}
+
 /**
- * The cases where the node's verdict is not the emulator's: sent although the emulator refuses,
- * refused although it accepts, or sent and then refused by the emulator over HTTP.
+ * Compares the verdicts: a disagreement is a case sent although the emulator refuses it, refused
+ * although it accepts it, or sent and then refused by the emulator over HTTP.
  */
-export function disagreementsOf(
+export function compareVerdicts(
 	cases: readonly AgreementCase[],
 	verdictsOf: (index: number) => Verdicts,
-): Disagreement[] {
-	return cases.flatMap((entry, index) => {
-		const { sent, itemError, refusal } = verdictsOf(index);
+): Comparison {
+	const verdicts = cases.map((_, index) => verdictsOf(index));
+	const refused = verdicts.filter((verdict) => verdict.refusal !== undefined);
+	const disagreements = cases.flatMap((entry, index) => {
+		const { sent, itemError, refusal } = verdicts[index];
 		if (sent === (refusal === undefined) && !(sent && itemError)) return [];
 		return [
 			{
@@ -38,4 +48,16 @@ export function disagreementsOf(
 			},
 		];
 	});
+	return {
+		disagreements,
+		refused: refused.length,
+		refusedButSent: refused.filter((verdict) => verdict.sent).length,
+	};
+}
+
+/** What every comparison must show: no disagreement, some refusals (so the cases are not all valid), none sent. */
+export function expectAgreement(comparison: Comparison): void {
+	expect(comparison.disagreements).toEqual([]);
+	expect(comparison.refused).toBeGreaterThan(0);
+	expect(comparison.refusedButSent).toBe(0);
 }
