@@ -4,10 +4,9 @@ import type { MediaField } from './seed';
 /*
  * Per-model rules of the Runware video models, written from the seed's example, reference §7, §8,
  * §10 and §12 (which cite Runware's provider and model pages) and nothing else. `false`: the model
- * does not take the field. Absent: the documents give no rule for this model; the seed's generic
- * ranges are "superseded by per-model schemas" (§4), and the prompt is
- * required only where a 2025-10 provider page (the seed's generation of models) describes it.
- * (rules/index.ts states what remains of the seed's ranges.)
+ * does not take the field. Absent: the documents give no rule for this model; what remains then of
+ * the seed's generic ranges is in rules/index.ts (§4: "superseded by per-model schemas"), and the
+ * prompt is required only where a 2025-10 provider page (the seed's generation of models) says so.
  */
 export interface RunwareModelRules {
 	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
