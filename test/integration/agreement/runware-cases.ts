@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { RUNWARE_MODELS, type RunwareModelRules } from '../../emulator/runware/rules/models';
 import { isNumberList, type NumberChoices } from '../../emulator/runware/rules/numbers';
@@ -14,7 +14,11 @@ export interface MediaSet {
 	referenceImages?: number;
 	referenceVideos?: number;
 	inputAudios?: number;
+	/** `providerSettings` as the node's parameter and the API take it. */
+	providerSettings?: INodeParameters;
 }
+
+const KLING_SOUND = { klingai: { sound: true } };
 
 export const MEDIA_RUNS: readonly MediaSet[] = [
 	{ name: 'no media', frames: [] },
@@ -30,16 +34,42 @@ export const MEDIA_RUNS: readonly MediaSet[] = [
 	{ name: 'an input audio', frames: [], inputAudios: 1 },
 	{ name: 'a reference image and an input audio', frames: [], referenceImages: 1, inputAudios: 1 },
 	{ name: 'a reference video and an input audio', frames: [], referenceVideos: 1, inputAudios: 1 },
+	{
+		name: 'a reference video and five reference images',
+		frames: [],
+		referenceVideos: 1,
+		referenceImages: 5,
+	},
+	{
+		name: 'a reference video and four reference images',
+		frames: [],
+		referenceVideos: 1,
+		referenceImages: 4,
+	},
+	{ name: 'klingai provider settings', frames: [], providerSettings: KLING_SOUND },
+	{
+		name: 'klingai provider settings and a reference image',
+		frames: [],
+		referenceImages: 1,
+		providerSettings: KLING_SOUND,
+	},
+	{
+		name: 'klingai provider settings, a reference image and a reference video',
+		frames: [],
+		referenceImages: 1,
+		referenceVideos: 1,
+		providerSettings: KLING_SOUND,
+	},
 ];
 
+/** Whether the run's items carry anything besides the fields under test. */
 export function hasMedia(media: MediaSet): boolean {
-	return (
+	const count =
 		media.frames.length +
-			(media.referenceImages ?? 0) +
-			(media.referenceVideos ?? 0) +
-			(media.inputAudios ?? 0) >
-		0
-	);
+		(media.referenceImages ?? 0) +
+		(media.referenceVideos ?? 0) +
+		(media.inputAudios ?? 0);
+	return count > 0 || media.providerSettings !== undefined;
 }
 
 const PROMPT = 'A koi pond in the rain, slow motion';

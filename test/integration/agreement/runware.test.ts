@@ -55,6 +55,7 @@ function mediaParameters(media: MediaSet): INodeParameters {
 		referenceImages: { image: entries('image', media.referenceImages, MEDIA.image) },
 		referenceVideos: { video: entries('video', media.referenceVideos, MEDIA.video) },
 		inputAudios: { audio: entries('audio', media.inputAudios, MEDIA.audio) },
+		providerSettings: media.providerSettings ?? {},
 	};
 }
 
@@ -79,6 +80,7 @@ function apiTask(body: IDataObject, media: MediaSet): IDataObject {
 		...rest,
 		...(width ? { width, height } : {}),
 		...(Object.keys(inputs).length > 0 ? { inputs } : {}),
+		...(media.providerSettings ? { providerSettings: media.providerSettings } : {}),
 	};
 }
 

@@ -32,6 +32,10 @@ export interface RunwareModelRules {
 	providerSettings?: readonly string[];
 	/** Top-level fields that must not be sent together. */
 	conflicts?: ReadonlyArray<readonly [string, string]>;
+	/** A field (top-level, or `inputs.<key>`) that may only come with a media input. */
+	needs?: ReadonlyArray<readonly [string, MediaField]>;
+	/** With a video input: at most this many reference images, and none of these fields. */
+	withVideo?: { maxReferenceImages: number; refuses: readonly string[] };
 }
 
 export interface DimensionRules {
@@ -66,7 +70,14 @@ const kling = (
 const kling3 = (size: DimensionPair[], videoInput: boolean): RunwareModelRules => ({
 	nestedOnly: true,
 	dimensions: { pairs: size, required: 'withoutFrameImages', withFrameImages: 'forbidden' },
-	...(videoInput ? {} : { maxMedia: { referenceVideos: 0 } }),
+	needs: [
+		['inputs.elements', 'frameImages'],
+		['providerSettings', 'referenceImages'],
+	],
+	// O3 "with inputs.video or reference videos: ≤4 referenceImages, no providerSettings, no inputs.elements".
+	...(videoInput
+		? { withVideo: { maxReferenceImages: 4, refuses: ['providerSettings', 'inputs.elements'] } }
+		: { maxMedia: { referenceVideos: 0 } }),
 });
 const KLING3_PRO_SIZES = pairs('1920x1080', '1440x1440', '1080x1920');
 const KLING3_STANDARD_SIZES = pairs('1280x720', '960x960', '720x1280');

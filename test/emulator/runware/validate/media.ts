@@ -241,6 +241,52 @@ function requiredInputsError(ctx: CheckContext, view: MediaView): RunwareError |
 	);
 }
 
+/** Whether a field (top-level, or `inputs.<key>`) is in the task. */
+function present(task: Record<string, unknown>, field: string): boolean {
+	const [, nested] = /^inputs\.(.+)$/.exec(field) ?? [];
+	const value =
+		nested === undefined ? task[field] : isRecord(task.inputs) ? task.inputs[nested] : undefined;
+	return value !== undefined && value !== null;
+}
+
+/** Fields that need a media input, and what a video input rules out (Kling VIDEO 3.0 / O3 pages). */
+function combinationError(ctx: CheckContext, view: MediaView): RunwareError | undefined {
+	const entry = ctx.rules.entry;
+	const missing = entry?.needs?.find(
+		([field, media]) => present(ctx.task, field) && view[media].length === 0,
+	);
+	if (missing) {
+		return fail(
+			ctx,
+			codeFor('missing', missing[1]),
+			`${missing[0]} needs ${missing[1]} with model ${ctx.rules.air}.`,
+			{
+				parameter: [missing[0], missing[1]],
+			},
+		);
+	}
+	const withVideo = entry?.withVideo;
+	if (!withVideo || view.referenceVideos.length === 0) return undefined;
+	const refused = withVideo.refuses.find((field) => present(ctx.task, field));
+	if (refused) {
+		return fail(
+			ctx,
+			'incompatibleParameters',
+			`${refused} cannot be sent with a video input to model ${ctx.rules.air}.`,
+			{
+				parameter: [refused, 'referenceVideos'],
+			},
+		);
+	}
+	if (view.referenceImages.length <= withVideo.maxReferenceImages) return undefined;
+	return fail(
+		ctx,
+		'unsupportedReferenceImages',
+		`Model ${ctx.rules.air} takes at most ${withVideo.maxReferenceImages} referenceImages with a video input; ${view.referenceImages.length} were sent.`,
+		{ parameter: 'referenceImages' },
+	);
+}
+
 /** Media fields: shape (flat or nested `inputs`), values, frame positions, counts, requirements. */
 export const mediaCheck: Check = (ctx) => {
 	const view = readMedia(ctx);
@@ -257,7 +303,7 @@ export const mediaCheck: Check = (ctx) => {
 			countError(ctx, field, view[field]);
 		if (error) return error;
 	}
-	return requiredInputsError(ctx, view);
+	return requiredInputsError(ctx, view) ?? combinationError(ctx, view);
 };
 
 /** Whether the task carries any frame image (flat or nested). */
