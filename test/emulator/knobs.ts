@@ -1,3 +1,5 @@
+import { RUNWARE_ASSUMPTIONS } from './assumptions';
+
 /**
  * Behaviour switches of the emulator. Steady knobs shape every task and response; faults are
  * one-shot injections consumed by the requests they match.
@@ -103,7 +105,7 @@ export function defaultKnobs(): Knobs {
 			validationStatus: 400,
 			itemStaggerMs: 0,
 			unknownModels: 'reject',
-			webhookShape: 'envelope',
+			webhookShape: RUNWARE_ASSUMPTIONS.webhookShape,
 		},
 		useapi: {
 			generationMs: 300,

@@ -24,7 +24,10 @@ const refused = toNetworkError({ cause: { code: 'ECONNREFUSED' } });
 
 describe('sendWithRetry', () => {
 	it('retries transient failures of safe requests until one succeeds', async () => {
-		const { sent, last } = await attempts([reset, response(503), response(502), response(200)], 'idempotent');
+		const { sent, last } = await attempts(
+			[reset, response(503), response(502), response(200)],
+			'idempotent',
+		);
 		expect(sent).toBe(4);
 		expect(last).toEqual(response(200));
 	});
@@ -48,13 +51,20 @@ describe('sendWithRetry', () => {
 
 	it('honours Retry-After and stops when the wait would pass the deadline', async () => {
 		const started = Date.now();
-		const { sent } = await attempts([response(429, { 'retry-after': '0.2' }), response(200)], 'idempotent');
+		const { sent } = await attempts(
+			[response(429, { 'retry-after': '0.2' }), response(200)],
+			'idempotent',
+		);
 		expect(sent).toBe(2);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(190);
 
-		const capped = await attempts([response(429, { 'retry-after': '60' }), response(200)], 'idempotent', {
-			deadline: Date.now() + 1000,
-		});
+		const capped = await attempts(
+			[response(429, { 'retry-after': '60' }), response(200)],
+			'idempotent',
+			{
+				deadline: Date.now() + 1000,
+			},
+		);
 		expect(capped.sent).toBe(1);
 	});
 
@@ -105,7 +115,9 @@ describe('sendWithRetry', () => {
 describe('isTemporaryStatus', () => {
 	it('says which statuses may pass when asked again', () => {
 		expect([408, 429, 500, 502, 503, 504, 596].map(isTemporaryStatus)).toEqual(Array(7).fill(true));
-		expect([200, 400, 401, 402, 403, 404, 422].map(isTemporaryStatus)).toEqual(Array(7).fill(false));
+		expect([200, 400, 401, 402, 403, 404, 422].map(isTemporaryStatus)).toEqual(
+			Array(7).fill(false),
+		);
 	});
 });
 
@@ -125,7 +137,10 @@ describe('toNetworkError', () => {
 	it('tells never-delivered from ambiguous failures and keeps no request details', () => {
 		expect(refused.delivered).toBe('no');
 		expect(reset.delivered).toBe('unknown');
-		const timeout = toNetworkError({ code: 'ECONNABORTED', config: { headers: { Authorization: 'Bearer k' } } });
+		const timeout = toNetworkError({
+			code: 'ECONNABORTED',
+			config: { headers: { Authorization: 'Bearer k' } },
+		});
 		expect(timeout).toEqual({
 			kind: 'networkError',
 			code: 'ECONNABORTED',
