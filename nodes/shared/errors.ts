@@ -35,12 +35,3 @@ export function markTemporary<E extends NodeError>(error: E): E {
 export function isTemporary(error: unknown): boolean {
 	return hasFlag(error, 'temporary');
 }
-
-/** Replaces every occurrence of the given secrets in `text`. */
-export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
-	let result = text;
-	for (const secret of secrets) {
-		if (secret && secret.length >= 4) result = result.split(secret).join('[redacted]');
-	}
-	return result;
-}

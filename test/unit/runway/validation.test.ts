@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import {
 	RUNWAY_ASSET_FIELDS,
 	runwayModels,
@@ -10,8 +12,16 @@ import {
 } from '../../../nodes/shared/providers/runway/videosCreate';
 import { SEED } from './seed';
 
+/** A UUID of its own for each `name`. */
+const uuidOf = (name: string) =>
+	createHash('sha256')
+		.update(name)
+		.digest('hex')
+		.slice(0, 32)
+		.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+
 /** A well-formed asset ID named `name`, as useapi.net gives them. */
-const asset = (name: string) => `user:1-runwayml:r@x.test-asset:${name}`;
+const asset = (name: string) => `user:1-runwayml:r@x.test-asset:${uuidOf(name)}`;
 const IMAGES = (count: number, first = 1): Partial<RunwayCreateRequest> =>
 	Object.fromEntries(
 		Array.from({ length: count }, (_, i) => [
@@ -915,8 +925,9 @@ describe('validateRunwayCreate: each seed rule', () => {
 	});
 
 	it.each(RUNWAY_ASSET_FIELDS)('takes only asset IDs in %s', (field) => {
-		const form = 'expected user:…-runwayml:…-asset:…, as the Upload Asset node outputs it';
-		const task = 'user:1-runwayml:r@x.test-task:0b7c1d2e';
+		const form =
+			'expected user:<number>-runwayml:<account email>-asset:<uuid>, as the Upload Asset node outputs it';
+		const task = asset('t').replace('-asset:', '-task:');
 		const issues = (id: string) =>
 			validateRunwayCreate({ model: 'seedance-2', [field]: id }).filter(
 				(issue) => issue.field === field,
