@@ -1,0 +1,249 @@
+import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
+
+import { PollTask } from '../../nodes/PollTask/PollTask.node';
+import { RunwayVideo } from '../../nodes/RunwayVideo/RunwayVideo.node';
+import { UploadAsset } from '../../nodes/UploadAsset/UploadAsset.node';
+import type { RequestRecord } from '../emulator';
+import { node, startNode, workflow } from '../harness';
+import { FIELDS_FROM_JSON } from '../integration/runway-video/setup';
+import { fileItem } from './bad-input/types';
+import { FIRST_ACCOUNT, startFaultEnv, TYPES, type FaultEnv } from './support/env';
+import { secretLeaks } from './support/secrets';
+
+/**
+ * Values that reach a request path or query from an item (an expression over incoming data), made to leave their
+ * path segment or query value: each must fail its item with an error naming the field before any request, or
+ * reach exactly the intended endpoint with exactly the intended value.
+ */
+
+const TASK_ID = 'user:1-runwayml:first@runway.test-task:0b7c1d2e-0000-4000-8000-00000000000a';
+const ASSET_ID = 'user:1-runwayml:first@runway.test-asset:0b7c1d2e-0000-4000-8000-00000000000b';
+const UUID = '6f1c2a9e-0c1d-4f3e-9a55-2b7f3c1d8e40';
+/** The issue's example: backslashes and dot segments that n8n's HTTP client turned into DELETE /accounts/… */
+const ISSUE_EXAMPLE = 'user:1-runwayml:a@b.c-asset:x\\..\\..\\accounts\\victim@b.c';
+
+/** Hostile spellings built on a well-formed `valid` value. */
+function hostileValues(valid: string): Array<[string, string]> {
+	return [
+		['the issue example', ISSUE_EXAMPLE],
+		['slash and dot segments', `${valid}/../../accounts`],
+		['backslash and dot segments', `${valid}\\..\\..\\accounts`],
+		['only a dot segment', '..'],
+		['only a dot', '.'],
+		['encoded dot segments', `${valid}%2e%2e`],
+		['encoded dot segments with backslashes', `%2e%2e\\%2e%2e\\accounts\\${valid}`],
+		['an encoded slash', `${valid}%2f..%2faccounts`],
+		['a query', `${valid}?email=victim@b.c`],
+		['an extra query parameter', `${valid}&limit=1000`],
+		['a fragment', `${valid}#top`],
+		['inner whitespace', `${valid.slice(0, 10)} ${valid.slice(10)}`],
+		['a newline and a path', `${valid}\n/../accounts`],
+		['a tab', `${valid}\tx`],
+		['fullwidth solidi (U+FF0F)', `${valid}\uFF0F..\uFF0Faccounts`],
+		['one dot leaders (U+2024)', `${valid}/\u2024\u2024/accounts`],
+		['a Cyrillic look-alike letter', valid.replace('e', '\u0435')],
+		['empty', ''],
+		['surrounding whitespace and a newline', `  ${valid}\n`],
+	];
+}
+
+interface PathTarget {
+	/** Node and operation. */
+	title: string;
+	nodeType: INodeType;
+	type: string;
+	name: string;
+	credentials: string[];
+	/** How an error names the field. */
+	field: string;
+	valid: string;
+	/** The node's parameters and input item when the field's value is `value` (from the item, by expression). */
+	input(value: string): { parameters: INodeParameters; item: INodeExecutionData };
+	/** Whether a request is exactly the intended one: endpoint path and, where the value goes in the query, it. */
+	intended(request: RequestRecord): boolean;
+}
+
+const fromItem = (parameter: string, value: string, extra: INodeParameters = {}) => ({
+	parameters: { ...extra, [parameter]: '={{ $json.value }}' },
+	item: { json: { value } },
+});
+
+const exactly =
+	(path: string, query: Record<string, string | undefined> = {}) =>
+	(request: RequestRecord) =>
+		request.path === path &&
+		Object.entries(query).every(([key, value]) => request.query[key] === value);
+
+const pollTask = { nodeType: new PollTask(), type: TYPES.pollTask, name: 'Poll Task' };
+const uploadAsset = { nodeType: new UploadAsset(), type: TYPES.uploadAsset, name: 'Upload Asset' };
+const runwayVideo = { nodeType: new RunwayVideo(), type: TYPES.runwayVideo, name: 'Runway Video' };
+
+const pollRunway = (operation: string): PathTarget => ({
+	...pollTask,
+	title: `Poll Task, Runway, ${operation}: taskId`,
+	credentials: ['useApiApi'],
+	field: 'taskId',
+	valid: TASK_ID,
+	input: (value) =>
+		fromItem('taskId', value, {
+			provider: 'runway',
+			operation,
+			downloadVideo: false,
+			waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
+		}),
+	intended: exactly(`/useapi/v1/runwayml/tasks/${TASK_ID}`),
+});
+
+const pollRunware = (operation: string): PathTarget => ({
+	...pollTask,
+	title: `Poll Task, Runware, ${operation}: taskUUID`,
+	credentials: ['runwareApi'],
+	field: 'taskUUID',
+	valid: UUID,
+	input: (value) =>
+		fromItem('taskUUID', value, {
+			provider: 'runware',
+			operation,
+			downloadVideo: false,
+			waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
+		}),
+	intended: exactly('/runware/v1'),
+});
+
+const TARGETS: PathTarget[] = [
+	pollRunway('check'),
+	pollRunway('wait'),
+	pollRunware('check'),
+	pollRunware('wait'),
+	{
+		...uploadAsset,
+		title: 'Upload Asset, Runway, delete: assetId',
+		credentials: ['useApiApi'],
+		field: 'assetId',
+		valid: ASSET_ID,
+		input: (value) => fromItem('assetId', value, { provider: 'runway', operation: 'delete' }),
+		intended: exactly(`/useapi/v1/runwayml/assets/${ASSET_ID}`),
+	},
+	{
+		...uploadAsset,
+		title: 'Upload Asset, Runware, delete: mediaUUID',
+		credentials: ['runwareApi'],
+		field: 'mediaUUID',
+		valid: UUID,
+		input: (value) => fromItem('mediaUUID', value, { provider: 'runware', operation: 'delete' }),
+		intended: exactly('/runware/v1'),
+	},
+	{
+		...uploadAsset,
+		title: 'Upload Asset, Runway, list: account email',
+		credentials: ['useApiApi'],
+		field: 'listAccount',
+		valid: FIRST_ACCOUNT,
+		input: (value) =>
+			fromItem('listAccount', value, { provider: 'runway', operation: 'list', returnAll: true }),
+		// No account (empty) lists every account's assets: no email then.
+		intended: (request) =>
+			request.path === '/useapi/v1/runwayml/assets/' &&
+			[FIRST_ACCOUNT, undefined].includes(request.query.email),
+	},
+	{
+		...uploadAsset,
+		title: 'Upload Asset, Runway, list: mediaType',
+		credentials: ['useApiApi'],
+		field: 'Media Type',
+		valid: 'video',
+		input: (value) =>
+			fromItem('mediaType', value, { provider: 'runway', operation: 'list', returnAll: true }),
+		intended: (request) =>
+			request.path === '/useapi/v1/runwayml/assets/' &&
+			['video', undefined].includes(request.query.mediaType),
+	},
+	{
+		...uploadAsset,
+		title: 'Upload Asset, Runway, upload: account email',
+		credentials: ['useApiApi'],
+		field: 'Runway Account (email)',
+		valid: FIRST_ACCOUNT,
+		input: (value) => ({
+			parameters: {
+				provider: 'runway',
+				operation: 'upload',
+				source: 'binary',
+				binaryPropertyName: 'data',
+				email: '={{ $json.value }}',
+			},
+			item: fileItem(1024, 'image/png', 'frame.png', 'data', { value }),
+		}),
+		// An empty choice is the credential's default account (none here): no email then.
+		intended: (request) =>
+			request.path === '/useapi/v1/runwayml/assets/' &&
+			[FIRST_ACCOUNT, undefined].includes(request.query.email),
+	},
+	{
+		...runwayVideo,
+		title: 'Runway Video, submit: email',
+		credentials: ['useApiApi'],
+		field: 'email',
+		valid: FIRST_ACCOUNT,
+		input: (value) => ({
+			parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
+			item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', email: value } },
+		}),
+		intended: exactly('/useapi/v1/runwayml/videos/create'),
+	},
+	{
+		...runwayVideo,
+		title: 'Runway Video, submit: imageAssetId1',
+		credentials: ['useApiApi'],
+		field: 'imageAssetId1',
+		valid: ASSET_ID,
+		input: (value) => ({
+			parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
+			item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', imageAssetId1: value } },
+		}),
+		intended: exactly('/useapi/v1/runwayml/videos/create'),
+	},
+];
+
+describe.each(TARGETS.map((target): [string, PathTarget] => [target.title, target]))(
+	'hostile path values: %s',
+	(_title, target) => {
+		let env: FaultEnv;
+
+		beforeAll(async () => {
+			env = await startFaultEnv({ nodeTypes: { [target.type]: target.nodeType } });
+		});
+		afterAll(async () => await env.close());
+		afterEach(async () => await env.emulator.reset());
+
+		it.each(hostileValues(target.valid))('%s', async (_name, value) => {
+			const { parameters, item } = target.input(value);
+			const result = await env.harness.runWorkflow(
+				workflow([
+					startNode([item]),
+					node(target.name, target.type, parameters, {
+						credentials: target.credentials,
+						onError: 'continueRegularOutput',
+					}),
+				]),
+			);
+			expect(result.status).toBe('success');
+			const output = result.output(target.name);
+			// Every output comes from the one item (a list of no assets has none).
+			expect(output.map((entry) => entry.pairedItem)).toEqual(output.map(() => ({ item: 0 })));
+			const requests = env.emulator.requests;
+			const strayed = requests.filter((request) => !target.intended(request));
+			expect(strayed.map((request) => `${request.method} ${request.path}`)).toEqual([]);
+			if (requests.length === 0) {
+				// Refused before any request: the error names the field, and the value when there is one.
+				expect(output).toHaveLength(1);
+				const error = String(output[0].json.error);
+				expect(error).toContain(target.field);
+				const shown = [value, value.trim()].map((text) => JSON.stringify(text));
+				if (value.trim() !== '')
+					expect(shown.filter((text) => error.includes(text))).not.toEqual([]);
+			}
+			expect(secretLeaks(env, [result])).toEqual([]);
+		});
+	},
+);
