@@ -74,6 +74,20 @@ const exactly =
 		request.path === path &&
 		Object.entries(query).every(([key, value]) => request.query[key] === value);
 
+/** The JSON objects of a request body (Runware's array of tasks, or useapi.net's one object). */
+function bodyObjects(request: RequestRecord): Array<Record<string, unknown>> {
+	const value = request.body?.kind === 'json' ? request.body.value : undefined;
+	const list = Array.isArray(value) ? value : [value];
+	return list.filter(
+		(entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null,
+	);
+}
+
+/** A request to `path` whose body gives `field` only as `valid` (or not at all). */
+const exactlyInBody = (path: string, field: string, valid: string) => (request: RequestRecord) =>
+	request.path === path &&
+	bodyObjects(request).every((entry) => [valid, undefined].includes(entry[field] as string));
+
 const pollTask = { nodeType: new PollTask(), type: TYPES.pollTask, name: 'Poll Task' };
 const uploadAsset = { nodeType: new UploadAsset(), type: TYPES.uploadAsset, name: 'Upload Asset' };
 const runwayVideo = { nodeType: new RunwayVideo(), type: TYPES.runwayVideo, name: 'Runway Video' };
@@ -107,7 +121,7 @@ const pollRunware = (operation: string): PathTarget => ({
 			downloadVideo: false,
 			waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
 		}),
-	intended: exactly('/runware/v1'),
+	intended: exactlyInBody('/runware/v1', 'taskUUID', UUID),
 });
 
 const TARGETS: PathTarget[] = [
@@ -131,7 +145,7 @@ const TARGETS: PathTarget[] = [
 		field: 'mediaUUID',
 		valid: UUID,
 		input: (value) => fromItem('mediaUUID', value, { provider: 'runware', operation: 'delete' }),
-		intended: exactly('/runware/v1'),
+		intended: exactlyInBody('/runware/v1', 'media', UUID),
 	},
 	{
 		...uploadAsset,
@@ -189,7 +203,7 @@ const TARGETS: PathTarget[] = [
 			parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
 			item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', email: value } },
 		}),
-		intended: exactly('/useapi/v1/runwayml/videos/create'),
+		intended: exactlyInBody('/useapi/v1/runwayml/videos/create', 'email', FIRST_ACCOUNT),
 	},
 	{
 		...runwayVideo,
@@ -201,7 +215,7 @@ const TARGETS: PathTarget[] = [
 			parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
 			item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', imageAssetId1: value } },
 		}),
-		intended: exactly('/useapi/v1/runwayml/videos/create'),
+		intended: exactlyInBody('/useapi/v1/runwayml/videos/create', 'imageAssetId1', ASSET_ID),
 	},
 ];
 
@@ -233,7 +247,11 @@ describe.each(TARGETS.map((target): [string, PathTarget] => [target.title, targe
 			expect(output.map((entry) => entry.pairedItem)).toEqual(output.map(() => ({ item: 0 })));
 			const requests = env.emulator.requests;
 			const strayed = requests.filter((request) => !target.intended(request));
-			expect(strayed.map((request) => `${request.method} ${request.path}`)).toEqual([]);
+			expect(
+				strayed.map(
+					(request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`,
+				),
+			).toEqual([]);
 			if (requests.length === 0) {
 				// Refused before any request: the error names the field, and the value when there is one.
 				expect(output).toHaveLength(1);
