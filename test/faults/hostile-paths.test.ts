@@ -124,6 +124,42 @@ const pollRunware = (operation: string): PathTarget => ({
 	intended: exactlyInBody('/runware/v1', 'taskUUID', UUID),
 });
 
+/**
+ * Upload Asset's requests to `/v1/runwayml/assets/` that take an item value as the query parameter `parameter`.
+ * An empty value means none (every account's assets, the credential's default account, every media type).
+ */
+const assetsQueryTarget = (
+	operation: string,
+	field: string,
+	parameter: string,
+	valid: string,
+	input: PathTarget['input'],
+): PathTarget => ({
+	...uploadAsset,
+	title: `Upload Asset, Runway, ${operation}`,
+	credentials: ['useApiApi'],
+	field,
+	valid,
+	input,
+	intended: (request) =>
+		request.path === '/useapi/v1/runwayml/assets/' &&
+		[valid, undefined].includes(request.query[parameter]),
+});
+
+/** Runway Video in Submit Only mode, `field` of the create request from the item. */
+const runwayVideoTarget = (field: string, valid: string): PathTarget => ({
+	...runwayVideo,
+	title: `Runway Video, submit: ${field}`,
+	credentials: ['useApiApi'],
+	field,
+	valid,
+	input: (value) => ({
+		parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
+		item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', [field]: value } },
+	}),
+	intended: exactlyInBody('/useapi/v1/runwayml/videos/create', field, valid),
+});
+
 const TARGETS: PathTarget[] = [
 	pollRunway('check'),
 	pollRunway('wait'),
@@ -147,38 +183,18 @@ const TARGETS: PathTarget[] = [
 		input: (value) => fromItem('mediaUUID', value, { provider: 'runware', operation: 'delete' }),
 		intended: exactlyInBody('/runware/v1', 'media', UUID),
 	},
-	{
-		...uploadAsset,
-		title: 'Upload Asset, Runway, list: account email',
-		credentials: ['useApiApi'],
-		field: 'listAccount',
-		valid: FIRST_ACCOUNT,
-		input: (value) =>
-			fromItem('listAccount', value, { provider: 'runway', operation: 'list', returnAll: true }),
-		// No account (empty) lists every account's assets: no email then.
-		intended: (request) =>
-			request.path === '/useapi/v1/runwayml/assets/' &&
-			[FIRST_ACCOUNT, undefined].includes(request.query.email),
-	},
-	{
-		...uploadAsset,
-		title: 'Upload Asset, Runway, list: mediaType',
-		credentials: ['useApiApi'],
-		field: 'Media Type',
-		valid: 'video',
-		input: (value) =>
-			fromItem('mediaType', value, { provider: 'runway', operation: 'list', returnAll: true }),
-		intended: (request) =>
-			request.path === '/useapi/v1/runwayml/assets/' &&
-			['video', undefined].includes(request.query.mediaType),
-	},
-	{
-		...uploadAsset,
-		title: 'Upload Asset, Runway, upload: account email',
-		credentials: ['useApiApi'],
-		field: 'Runway Account (email)',
-		valid: FIRST_ACCOUNT,
-		input: (value) => ({
+	assetsQueryTarget('list: account email', 'listAccount', 'email', FIRST_ACCOUNT, (value) =>
+		fromItem('listAccount', value, { provider: 'runway', operation: 'list', returnAll: true }),
+	),
+	assetsQueryTarget('list: mediaType', 'Media Type', 'mediaType', 'video', (value) =>
+		fromItem('mediaType', value, { provider: 'runway', operation: 'list', returnAll: true }),
+	),
+	assetsQueryTarget(
+		'upload: account email',
+		'Runway Account (email)',
+		'email',
+		FIRST_ACCOUNT,
+		(value) => ({
 			parameters: {
 				provider: 'runway',
 				operation: 'upload',
@@ -188,35 +204,9 @@ const TARGETS: PathTarget[] = [
 			},
 			item: fileItem(1024, 'image/png', 'frame.png', 'data', { value }),
 		}),
-		// An empty choice is the credential's default account (none here): no email then.
-		intended: (request) =>
-			request.path === '/useapi/v1/runwayml/assets/' &&
-			[FIRST_ACCOUNT, undefined].includes(request.query.email),
-	},
-	{
-		...runwayVideo,
-		title: 'Runway Video, submit: email',
-		credentials: ['useApiApi'],
-		field: 'email',
-		valid: FIRST_ACCOUNT,
-		input: (value) => ({
-			parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
-			item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', email: value } },
-		}),
-		intended: exactlyInBody('/useapi/v1/runwayml/videos/create', 'email', FIRST_ACCOUNT),
-	},
-	{
-		...runwayVideo,
-		title: 'Runway Video, submit: imageAssetId1',
-		credentials: ['useApiApi'],
-		field: 'imageAssetId1',
-		valid: ASSET_ID,
-		input: (value) => ({
-			parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
-			item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', imageAssetId1: value } },
-		}),
-		intended: exactlyInBody('/useapi/v1/runwayml/videos/create', 'imageAssetId1', ASSET_ID),
-	},
+	),
+	runwayVideoTarget('email', FIRST_ACCOUNT),
+	runwayVideoTarget('imageAssetId1', ASSET_ID),
 ];
 
 describe.each(TARGETS.map((target): [string, PathTarget] => [target.title, target]))(
