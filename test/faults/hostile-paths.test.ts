@@ -1,11 +1,14 @@
 import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 
 import { PollTask } from '../../nodes/PollTask/PollTask.node';
+import { RunwareVideo } from '../../nodes/RunwareVideo/RunwareVideo.node';
 import { RunwayVideo } from '../../nodes/RunwayVideo/RunwayVideo.node';
 import { UploadAsset } from '../../nodes/UploadAsset/UploadAsset.node';
 import type { RequestRecord } from '../emulator';
 import { node, startNode, workflow } from '../harness';
+import { model, setup as runwareSetup, type Setup } from '../integration/runware-video/setup';
 import { FIELDS_FROM_JSON } from '../integration/runway-video/setup';
+import { runwareVideoBadInputs } from './bad-input/runware-video.cases';
 import { fileItem } from './bad-input/types';
 import { FIRST_ACCOUNT, startFaultEnv, TYPES, type FaultEnv } from './support/env';
 import { secretLeaks } from './support/secrets';
@@ -91,6 +94,12 @@ const exactlyInBody = (path: string, field: string, valid: string) => (request: 
 const pollTask = { nodeType: new PollTask(), type: TYPES.pollTask, name: 'Poll Task' };
 const uploadAsset = { nodeType: new UploadAsset(), type: TYPES.uploadAsset, name: 'Upload Asset' };
 const runwayVideo = { nodeType: new RunwayVideo(), type: TYPES.runwayVideo, name: 'Runway Video' };
+const runwareVideo = {
+	nodeType: new RunwareVideo(),
+	type: TYPES.runwareVideo,
+	name: 'Runware Video',
+};
+const AIR = 'klingai:5@3';
 
 const pollRunway = (operation: string): PathTarget => ({
 	...pollTask,
@@ -205,6 +214,22 @@ const TARGETS: PathTarget[] = [
 			item: fileItem(1024, 'image/png', 'frame.png', 'data', { value }),
 		}),
 	),
+	{
+		...runwareVideo,
+		title: 'Runware Video, submit: model',
+		credentials: ['runwareApi'],
+		field: 'model',
+		valid: AIR,
+		input: (value) => ({
+			parameters: {
+				...runwareVideoBadInputs.parameters,
+				model: { __rl: true, mode: 'id', value: '={{ $json.value }}' },
+				waitMode: 'submit',
+			},
+			item: { json: { ...runwareVideoBadInputs.item.json, value } },
+		}),
+		intended: exactlyInBody('/runware/v1', 'model', AIR),
+	},
 	runwayVideoTarget('email', FIRST_ACCOUNT),
 	runwayVideoTarget('imageAssetId1', ASSET_ID),
 ];
@@ -255,3 +280,26 @@ describe.each(TARGETS.map((target): [string, PathTarget] => [target.title, targe
 		});
 	},
 );
+
+describe('hostile path values: Runware Video, model option loaders: model', () => {
+	let env: Setup;
+
+	beforeAll(async () => {
+		env = await runwareSetup({ schemas: true });
+	});
+	afterAll(async () => await env.close());
+	afterEach(async () => await env.emulator.reset());
+
+	it.each(hostileValues(AIR))('%s', async (_name, value) => {
+		await env.harness.loadOptions({
+			nodeType: TYPES.runwareVideo,
+			methodName: 'getDurations',
+			parameters: { model: model(value) },
+			credentials: ['runwareApi'],
+			path: 'parameters.videoOptions.duration',
+		});
+		// The public schema of the model, or nothing: a value that is no AIR is not looked up.
+		const paths = env.emulator.requests.map((request) => request.path);
+		expect(paths.filter((path) => path !== `/runware-schemas/resolve/${AIR}`)).toEqual([]);
+	});
+});
