@@ -160,8 +160,9 @@ const cases: Array<FaultCase<WaitMode>> = [
 		expected: ECHOED,
 	},
 	{
+		// Only while polling: in Resume on Webhook the next callback reads the task again, and it then succeeds.
 		name: 'the token echoed in an error answering a task read',
-		modes: WAITING,
+		modes: ['wait'],
 		knobs: echoingKnobs(),
 		arrange: (emulator) => emulator.injectFaults({ route: READ, status: 401 }),
 		expected: [ECHOED, 'success'],

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import {
 	RUNWAY_ASSET_FIELDS,
 	runwayModels,
@@ -10,18 +8,11 @@ import {
 	type RunwayCreateRequest,
 	type RunwayShot,
 } from '../../../nodes/shared/providers/runway/videosCreate';
+import { useApiAssetId } from '../../support/ids';
 import { SEED } from './seed';
 
-/** A UUID of its own for each `name`. */
-const uuidOf = (name: string) =>
-	createHash('sha256')
-		.update(name)
-		.digest('hex')
-		.slice(0, 32)
-		.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-
 /** A well-formed asset ID named `name`, as useapi.net gives them. */
-const asset = (name: string) => `user:1-runwayml:r@x.test-asset:${uuidOf(name)}`;
+const asset = (name: string) => useApiAssetId('r@x.test', name);
 const IMAGES = (count: number, first = 1): Partial<RunwayCreateRequest> =>
 	Object.fromEntries(
 		Array.from({ length: count }, (_, i) => [
