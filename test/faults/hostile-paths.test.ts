@@ -101,37 +101,42 @@ const runwareVideo = {
 };
 const AIR = 'klingai:5@3';
 
-const pollRunway = (operation: string): PathTarget => ({
-	...pollTask,
-	title: `Poll Task, Runway, ${operation}: taskId`,
-	credentials: ['useApiApi'],
-	field: 'taskId',
-	valid: TASK_ID,
-	input: (value) =>
-		fromItem('taskId', value, {
-			provider: 'runway',
-			operation,
-			downloadVideo: false,
-			waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
-		}),
-	intended: exactly(`/useapi/v1/runwayml/tasks/${TASK_ID}`),
-});
+const POLLED = {
+	runway: {
+		label: 'Runway',
+		credential: 'useApiApi',
+		field: 'taskId',
+		valid: TASK_ID,
+		intended: exactly(`/useapi/v1/runwayml/tasks/${TASK_ID}`),
+	},
+	runware: {
+		label: 'Runware',
+		credential: 'runwareApi',
+		field: 'taskUUID',
+		valid: UUID,
+		intended: exactlyInBody('/runware/v1', 'taskUUID', UUID),
+	},
+};
 
-const pollRunware = (operation: string): PathTarget => ({
-	...pollTask,
-	title: `Poll Task, Runware, ${operation}: taskUUID`,
-	credentials: ['runwareApi'],
-	field: 'taskUUID',
-	valid: UUID,
-	input: (value) =>
-		fromItem('taskUUID', value, {
-			provider: 'runware',
-			operation,
-			downloadVideo: false,
-			waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
-		}),
-	intended: exactlyInBody('/runware/v1', 'taskUUID', UUID),
-});
+/** Poll Task reading the task ID of `provider` from the item. */
+const pollTarget = (provider: keyof typeof POLLED, operation: string): PathTarget => {
+	const { label, credential, field, valid, intended } = POLLED[provider];
+	return {
+		...pollTask,
+		title: `Poll Task, ${label}, ${operation}: ${field}`,
+		credentials: [credential],
+		field,
+		valid,
+		input: (value) =>
+			fromItem(field, value, {
+				provider,
+				operation,
+				downloadVideo: false,
+				waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
+			}),
+		intended,
+	};
+};
 
 /**
  * Upload Asset's requests to `/v1/runwayml/assets/` that take an item value as the query parameter `parameter`.
@@ -170,10 +175,10 @@ const runwayVideoTarget = (field: string, valid: string): PathTarget => ({
 });
 
 const TARGETS: PathTarget[] = [
-	pollRunway('check'),
-	pollRunway('wait'),
-	pollRunware('check'),
-	pollRunware('wait'),
+	pollTarget('runway', 'check'),
+	pollTarget('runway', 'wait'),
+	pollTarget('runware', 'check'),
+	pollTarget('runware', 'wait'),
 	{
 		...uploadAsset,
 		title: 'Upload Asset, Runway, delete: assetId',
