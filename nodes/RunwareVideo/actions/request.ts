@@ -195,5 +195,6 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 	};
 	const binarySlots: BinaryMediaSlot[] = [];
 	readMedia(ctx, itemIndex, request, binarySlots);
-	return { request: compact(request), binarySlots };
+	// The model stays even when empty: it is mandatory, and validation names it.
+	return { request: { ...compact(request), model }, binarySlots };
 }
