@@ -147,7 +147,8 @@ const cases: Array<FaultCase<WaitMode>> = [
 			modes: ALL_MODES,
 			knobs: echoingKnobs(),
 			arrange: (emulator) => emulator.injectFaults({ route: CREATE, status }),
-			expected: FIRST_FAILS(ECHOED),
+			// A 5xx leaves the create's outcome unknown, so the queue sends nothing more in this run.
+			expected: status >= 500 ? FIRST_UNCLEAR(ECHOED) : FIRST_FAILS(ECHOED),
 		}),
 	),
 	{
