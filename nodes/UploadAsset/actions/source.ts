@@ -7,9 +7,11 @@ import { mimeTypeCandidates } from '../../shared/binary/mimeTypes';
 import { sendWithRetry } from '../../shared/http/retry';
 import type { HttpResponse } from '../../shared/http/send';
 import { sendPublic } from '../../shared/http/send';
+import { TypedParameters } from '../../shared/parameters/typed';
 import type { AssetBody } from '../../shared/providers/runway/assets';
 
-export type SourceKind = 'binary' | 'url';
+const SOURCE_KINDS = ['binary', 'url'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 interface SourceFile {
 	fileName: string;
@@ -81,8 +83,8 @@ async function fetchFile(
 }
 
 function readUrl(ctx: IExecuteFunctions, itemIndex: number): string {
-	// An expression that gives nothing yields undefined or null, not ''.
-	const url = String(ctx.getNodeParameter('url', itemIndex, '') ?? '').trim();
+	const given = ctx.getNodeParameter('url', itemIndex, '');
+	const url = (new TypedParameters(ctx, itemIndex).text('URL', given) ?? '').trim();
 	if (/^https?:\/\/[^/]/i.test(url) && URL.canParse(url)) return url;
 	throw new NodeOperationError(
 		ctx.getNode(),
@@ -120,7 +122,10 @@ async function urlSource(
 }
 
 async function binarySource(ctx: IExecuteFunctions, itemIndex: number): Promise<UploadSource> {
-	const propertyName = String(ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
+	const given = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data');
+	const propertyName = (
+		new TypedParameters(ctx, itemIndex).text('Input Binary Field', given) ?? ''
+	).trim();
 	const input = await readBinaryInput(ctx, itemIndex, propertyName);
 	return {
 		kind: 'binary',
@@ -142,7 +147,11 @@ export async function readUploadSource(
 	itemIndex: number,
 	signal: AbortSignal | undefined,
 ): Promise<UploadSource> {
-	const kind = ctx.getNodeParameter('source', itemIndex, 'binary') as SourceKind;
+	const kind = new TypedParameters(ctx, itemIndex).oneOf(
+		'Source',
+		ctx.getNodeParameter('source', itemIndex, 'binary'),
+		SOURCE_KINDS,
+	);
 	return kind === 'url'
 		? await urlSource(ctx, itemIndex, signal)
 		: await binarySource(ctx, itemIndex);

@@ -34,7 +34,8 @@ export const RUNWAY_ASSET_CONTENT_TYPES = [
 	'audio/webm',
 ] as const;
 
-export type RunwayAssetMediaType = 'image' | 'video' | 'audio';
+export const RUNWAY_ASSET_MEDIA_TYPES = ['image', 'video', 'audio'] as const;
+export type RunwayAssetMediaType = (typeof RUNWAY_ASSET_MEDIA_TYPES)[number];
 
 /** Most assets one list request returns (useapi.net takes `limit` 1–50). */
 export const RUNWAY_ASSET_PAGE_SIZE = 50;
