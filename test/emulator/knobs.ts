@@ -63,6 +63,8 @@ export interface Fault {
 	malformed?: boolean;
 	/** Wait before handling. */
 	delayMs?: number;
+	/** Answer with a 302 redirect to this address instead of handling (any scheme: `ftp://…`, `file:…`). */
+	redirectTo?: string;
 }
 
 export interface Knobs {
@@ -143,6 +145,7 @@ export interface FaultAction {
 	drop?: 'before' | 'after';
 	malformed?: boolean;
 	delayMs?: number;
+	redirectTo?: string;
 }
 
 interface PendingFault {
@@ -195,6 +198,7 @@ export class FaultQueue {
 			drop: fault.drop,
 			malformed: fault.malformed,
 			delayMs: fault.delayMs,
+			redirectTo: fault.redirectTo,
 		};
 	}
 }

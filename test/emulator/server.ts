@@ -19,6 +19,7 @@ const BODY_LIMIT_BYTES = 64 * 1024 * 1024;
 function describeFault(fault: FaultAction): string {
 	if (fault.drop) return `drop ${fault.drop}`;
 	if (fault.malformed) return 'malformed';
+	if (fault.redirectTo !== undefined) return `redirect ${fault.redirectTo}`;
 	if (fault.status !== undefined)
 		return `status ${fault.status}${fault.code ? ` ${fault.code}` : ''}`;
 	return `delay ${fault.delayMs ?? 0}`;
@@ -140,9 +141,11 @@ export class EmulatorServer {
 			return;
 		}
 		const reply =
-			fault?.status !== undefined && route.faultReply
-				? route.faultReply(ctx, fault)
-				: await route.handle(ctx);
+			fault?.redirectTo !== undefined
+				? { status: 302, headers: { location: fault.redirectTo } }
+				: fault?.status !== undefined && route.faultReply
+					? route.faultReply(ctx, fault)
+					: await route.handle(ctx);
 		if (fault?.drop === 'after') {
 			ctx.req.socket.destroy();
 			return;
