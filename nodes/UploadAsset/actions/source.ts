@@ -1,12 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { discardFile, fileProblem, openPublicFile } from '../../shared/binary/download';
 import type { BinaryInput } from '../../shared/binary/input';
 import { readBinaryInput } from '../../shared/binary/input';
 import { mimeTypeCandidates } from '../../shared/binary/mimeTypes';
-import { sendWithRetry } from '../../shared/http/retry';
 import type { HttpResponse } from '../../shared/http/send';
-import { sendPublic } from '../../shared/http/send';
 import { TypedParameters } from '../../shared/parameters/typed';
 import type { AssetBody } from '../../shared/providers/runway/assets';
 
@@ -57,24 +56,13 @@ async function fetchFile(
 	url: string,
 	signal: AbortSignal | undefined,
 ): Promise<HttpResponse> {
-	const outcome = await sendWithRetry(
-		async () =>
-			await sendPublic(ctx, {
-				method: 'GET',
-				url,
-				encoding: 'stream',
-				timeout: FETCH_TIMEOUT_MS,
-				headers: { Accept: '*/*' },
-			}),
-		{ safety: 'idempotent', signal },
-	);
-	if (outcome.kind === 'response' && outcome.response.statusCode < 300) return outcome.response;
-	if (outcome.kind === 'response') destroy(outcome.response);
-	const reason =
-		outcome.kind === 'networkError' ? outcome.message : `HTTP ${outcome.response.statusCode}`;
+	const outcome = await openPublicFile(ctx, url, { timeoutMs: FETCH_TIMEOUT_MS, signal });
+	const problem = fileProblem(outcome);
+	if (problem === undefined && outcome.kind === 'response') return outcome.response;
+	discardFile(outcome);
 	throw new NodeOperationError(
 		ctx.getNode(),
-		`The file at ${url} could not be fetched: ${reason}`,
+		`The file at ${url} could not be fetched: ${problem}`,
 		{
 			itemIndex,
 			description: 'The URL must be reachable from n8n without credentials.',

@@ -42,15 +42,24 @@ function mimeTypeOf(contentType: unknown, fileName: string): string {
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
-function downloadError(ctx: IExecuteFunctions | IWebhookFunctions, url: string, reason: string): NodeApiError {
-	return new NodeApiError(ctx.getNode(), { url }, {
-		message: `The video could not be downloaded: ${reason}`,
-		description: `URL: ${url}. Result URLs expire after a while; re-run the task check to get a fresh one.`,
-	});
+/** An opened public file: the answer, a transport failure, or an address that is refused without a request. */
+export type FileOutcome = SendOutcome | { kind: 'refused'; reason: string };
+
+export interface OpenFileOptions {
+	timeoutMs: number;
+	signal?: AbortSignal;
 }
 
-function discard(outcome: SendOutcome): void {
+/** Releases a body that will not be read. */
+export function discardFile(outcome: FileOutcome): void {
 	if (outcome.kind === 'response') (outcome.response.body as { destroy?: () => void } | undefined)?.destroy?.();
+}
+
+/** Why the file cannot be read, or undefined when its body can be. */
+export function fileProblem(outcome: FileOutcome): string | undefined {
+	if (outcome.kind === 'refused') return outcome.reason;
+	if (outcome.kind === 'networkError') return outcome.message;
+	return outcome.response.statusCode >= 300 ? `HTTP ${outcome.response.statusCode}` : undefined;
 }
 
 /** Where a redirect leads, resolved against the URL that answered it; undefined when it names no place. */
@@ -60,22 +69,27 @@ function redirectTarget(outcome: SendOutcome, from: string): string | undefined 
 	return typeof location === 'string' && URL.canParse(location, from) ? new URL(location, from).href : undefined;
 }
 
+function schemeProblem(url: string, hops: number): string | undefined {
+	if (!URL.canParse(url)) return 'it is not a URL';
+	const protocol = new URL(url).protocol;
+	if (protocol === 'http:' || protocol === 'https:') return undefined;
+	return `${hops === 0 ? 'it is' : 'it redirects to'} a ${protocol.slice(0, -1)} address, not http(s)`;
+}
+
 /**
- * GETs the file, following redirects one hop at a time (n8n's own following would retry a redirect to another
- * scheme as a network failure): a hop to anything but http(s) fails at once, without retries.
+ * GETs a public file without credentials, body as a stream, following redirects one hop at a time: n8n's own
+ * following would take a redirect to another scheme for a network failure, and retry it. A hop to anything but
+ * http(s) is refused at once.
  */
-async function fetchFile(
+export async function openPublicFile(
 	ctx: IExecuteFunctions | IWebhookFunctions,
 	url: string,
-	options: DownloadOptions,
-): Promise<SendOutcome> {
+	options: OpenFileOptions,
+): Promise<FileOutcome> {
 	let current = url;
 	for (let hops = 0; ; hops++) {
-		const protocol = new URL(current).protocol;
-		if (protocol !== 'http:' && protocol !== 'https:') {
-			const where = hops === 0 ? 'it is' : 'it redirects to';
-			throw downloadError(ctx, url, `${where} a ${protocol.slice(0, -1)} address, not http(s)`);
-		}
+		const problem = schemeProblem(current, hops);
+		if (problem !== undefined) return { kind: 'refused', reason: problem };
 		const from = current;
 		const outcome = await sendWithRetry(
 			async () =>
@@ -83,7 +97,7 @@ async function fetchFile(
 					method: 'GET',
 					url: from,
 					encoding: 'stream',
-					timeout: options.timeoutMs ?? 120_000,
+					timeout: options.timeoutMs,
 					headers: { Accept: '*/*' },
 					disableFollowRedirect: true,
 				}),
@@ -91,8 +105,8 @@ async function fetchFile(
 		);
 		const next = redirectTarget(outcome, from);
 		if (next === undefined) return outcome;
-		discard(outcome);
-		if (hops === MAX_REDIRECTS) throw downloadError(ctx, url, `more than ${MAX_REDIRECTS} redirects`);
+		discardFile(outcome);
+		if (hops === MAX_REDIRECTS) return { kind: 'refused', reason: `more than ${MAX_REDIRECTS} redirects` };
 		current = next;
 	}
 }
@@ -106,11 +120,17 @@ export async function downloadToBinary(
 	url: string,
 	options: DownloadOptions,
 ): Promise<IBinaryData> {
-	if (!URL.canParse(url)) throw downloadError(ctx, url, 'it is not a URL');
-	const outcome = await fetchFile(ctx, url, options);
-	if (outcome.kind === 'networkError' || outcome.response.statusCode >= 300) {
-		discard(outcome);
-		throw downloadError(ctx, url, outcome.kind === 'networkError' ? outcome.message : `HTTP ${outcome.response.statusCode}`);
+	const outcome = await openPublicFile(ctx, url, {
+		timeoutMs: options.timeoutMs ?? 120_000,
+		signal: options.signal,
+	});
+	const problem = fileProblem(outcome);
+	if (problem !== undefined || outcome.kind !== 'response') {
+		discardFile(outcome);
+		throw new NodeApiError(ctx.getNode(), { url }, {
+			message: `The video could not be downloaded: ${problem}`,
+			description: `URL: ${url}. Result URLs expire after a while; re-run the task check to get a fresh one.`,
+		});
 	}
 	const fileName = fileNameOf(url, options.fallbackFileName);
 	const mimeType = mimeTypeOf(outcome.response.headers['content-type'], fileName);

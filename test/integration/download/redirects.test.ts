@@ -1,4 +1,5 @@
-import type { RunWorkflowInput } from '../../harness';
+import { node, startNode, workflow, type RunWorkflowInput } from '../../harness';
+import { NODE_TYPES } from '../../support/environment';
 import { startEnvironment, type Environment } from '../../support/environment';
 import * as runware from '../runware-video/setup';
 import * as runway from '../runway-video/setup';
@@ -72,4 +73,31 @@ describe('result downloads follow redirects only to http(s)', () => {
 			});
 		},
 	);
+
+	describe('Upload Asset', () => {
+		const upload = (url: string) =>
+			workflow([
+				startNode([{ json: {} }]),
+				node(
+					'Upload Asset',
+					NODE_TYPES.uploadAsset,
+					{ provider: 'runware', operation: 'upload', source: 'url', url },
+					{ credentials: ['runwareApi'] },
+				),
+			]);
+
+		it.each(FOREIGN_SCHEMES.map((entry): [string, string] => [entry.scheme, entry.target]))(
+			'fails the item at once, without retries, when the file redirects to a %s address',
+			async (scheme, target) => {
+				const url = `${env.emulator.url}/files/frame.png`;
+				env.emulator.injectFaults({ route: 'files', redirectTo: target, times: 10 });
+				const result = await env.harness.runWorkflow(upload(url));
+				expect(result.error?.message).toBe(
+					`The file at ${url} could not be fetched: it redirects to a ${scheme} address, not http(s)`,
+				);
+				expect(env.emulator.requestsTo('files')).toHaveLength(1);
+				expect(env.emulator.requestsTo('runware')).toEqual([]);
+			},
+		);
+	});
 });
