@@ -18,6 +18,7 @@ const runware = videoSubject({
 	parameters: {
 		model: { __rl: true, mode: 'list', value: 'openai:3@1' },
 		positivePrompt: '={{ $json.prompt }}',
+		videoOptions: { duration: 4 },
 		downloadVideo: true,
 	},
 	idField: 'taskUUID',

@@ -1,9 +1,10 @@
-import { dimensionChoices } from '../catalogue';
+import { describeNumberChoices, dimensionChoices } from '../catalogue';
 import { isPlainObject, isSet, type RunwareRequestField } from '../request';
 import {
 	checkNumber,
 	checkOneOf,
 	checkText,
+	describeRange,
 	HTTP_URL_PATTERN,
 	report,
 	showValue,
@@ -23,22 +24,34 @@ function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): voi
 	}
 }
 
+/** The seed marks positivePrompt (at least 2 characters) and duration required, for every model. */
 function checkPrompts(ctx: Context): void {
 	const { request, model } = ctx;
-	if (isSet(request.positivePrompt)) {
-		const limits = model?.prompt || undefined;
-		checkText(
+	const limits = model?.prompt || undefined;
+	const min = Math.max(limits?.min ?? 0, SEED.promptMinLength);
+	if (!isSet(request.positivePrompt)) {
+		report(
 			ctx,
 			'positivePrompt',
-			request.positivePrompt,
-			limits?.min ?? SEED.promptMinLength,
-			limits?.max,
+			undefined,
+			`positivePrompt is required: text of at least ${min} characters`,
 		);
+	} else {
+		checkText(ctx, 'positivePrompt', request.positivePrompt, min, limits?.max);
 	}
 	if (isSet(request.negativePrompt)) {
-		const limits = model?.negativePrompt || undefined;
-		checkText(ctx, 'negativePrompt', request.negativePrompt, limits?.min, limits?.max);
+		const negative = model?.negativePrompt || undefined;
+		checkText(ctx, 'negativePrompt', request.negativePrompt, negative?.min, negative?.max);
 	}
+}
+
+function checkDurationGiven(ctx: Context): void {
+	if (isSet(ctx.request.duration)) return;
+	const durations = ctx.model?.durations || undefined;
+	const allowed = durations
+		? describeNumberChoices(durations)
+		: describeRange(ctx.model ? { positive: true } : SEED.duration);
+	report(ctx, 'duration', undefined, `duration is required: allowed ${allowed} (seconds)`);
 }
 
 /** Numbers with the seed's ranges; width, height and duration ranges only without a model. */
@@ -139,6 +152,7 @@ export function checkGeneric(ctx: Context): void {
 		);
 	}
 	checkPrompts(ctx);
+	checkDurationGiven(ctx);
 	checkNumbers(ctx);
 	checkChoiceFields(ctx);
 	checkHttpUrl(ctx, 'webhookURL');
