@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -38,10 +38,10 @@ function describeNumber(rule: NumberRule): string {
 	return rule.max !== undefined ? `${kind} up to ${rule.max}` : kind;
 }
 
-/** Reads the values of one item's parameters; `field` is how messages name the parameter. */
+/** Reads the values of one item's parameters (a node-level one: item 0); `field` is how messages name it. */
 export class TypedParameters {
 	constructor(
-		private readonly ctx: IExecuteFunctions,
+		private readonly ctx: { getNode(): INode },
 		private readonly itemIndex: number,
 	) {}
 
