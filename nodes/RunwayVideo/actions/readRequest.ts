@@ -74,7 +74,7 @@ function readRequestFields(
 		aspect_ratio: read.text(fieldName('Aspect Ratio', 'aspect_ratio'), param('aspect_ratio')),
 		resolution: read.text(fieldName('Resolution', 'resolution'), param('resolution')),
 		// '' is the "Model Default" choice.
-		audio: read.oneOf(fieldName('Audio', 'audio'), param('audio'), [true, false]),
+		audio: read.boolean(fieldName('Audio', 'audio'), param('audio')),
 		seed: read.number(fieldName('Seed', 'seed'), options.seed),
 		characterOrientation: read.text(
 			fieldName('Character Orientation', 'characterOrientation'),

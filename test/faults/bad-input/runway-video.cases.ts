@@ -144,7 +144,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 			title: 'an audio choice that is neither on nor off',
 			item: { json: { model: 'veo-3.1', text_prompt: 'A city', audio: 'yes' } },
 			field: 'Audio (audio) "yes"',
-			allowed: /allowed true, false$/,
+			allowed: /allowed true or false$/,
 		},
 		{
 			title: 'an explore mode that is not true or false',
