@@ -1,4 +1,5 @@
-import type { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, NodeApiError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 type NodeError = NodeApiError | NodeOperationError;
 
@@ -11,7 +12,20 @@ export function markAmbiguous<E extends NodeError>(error: E): E {
 	return error;
 }
 
-function hasFlag(error: unknown, flag: 'outcomeUnknown' | 'temporary'): boolean {
+/**
+ * Marks the error of a task the provider reports as failed (or cancelled): it made no video, so a retry of the
+ * node may create the item again. A task whose state could not be read is not so marked: it may still be running.
+ */
+export function markTaskFailure<E extends NodeError>(error: E): E {
+	error.context.taskFailed = true;
+	return error;
+}
+
+export function isTaskFailure(error: unknown): boolean {
+	return hasFlag(error, 'taskFailed');
+}
+
+function hasFlag(error: unknown, flag: 'outcomeUnknown' | 'temporary' | 'taskFailed'): boolean {
 	return (
 		typeof error === 'object' &&
 		error !== null &&
@@ -43,4 +57,13 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
 		if (secret && secret.length >= 4) result = result.split(secret).join('[redacted]');
 	}
 	return result;
+}
+
+/** The error of an item whose create was never sent, `reason` saying why: nothing was created for it. */
+export function notSubmittedError(node: INode, reason: string, hint = ''): NodeOperationError {
+	return new NodeOperationError(node, `Not submitted: ${reason}`, {
+		description: ['Nothing was submitted for this item, so it is safe to run it again.', hint]
+			.filter(Boolean)
+			.join(' '),
+	});
 }

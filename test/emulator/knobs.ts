@@ -1,3 +1,5 @@
+import { RUNWARE_ASSUMPTIONS } from './assumptions';
+
 /**
  * Behaviour switches of the emulator. Steady knobs shape every task and response; faults are
  * one-shot injections consumed by the requests they match.
@@ -59,6 +61,11 @@ export interface Fault {
 	code?: string;
 	/** Destroy the socket: `before` handling, or `after` (the side effects happened). */
 	drop?: 'before' | 'after';
+	/**
+	 * Handle the request (its side effects happen: a create starts its task), then never answer: the connection
+	 * stays open until the client gives up or the emulator closes.
+	 */
+	hang?: boolean;
 	/** Handle the request, then answer with truncated JSON. */
 	malformed?: boolean;
 	/** Wait before handling. */
@@ -100,7 +107,7 @@ export function defaultKnobs(): Knobs {
 			validationStatus: 400,
 			itemStaggerMs: 0,
 			unknownModels: 'reject',
-			webhookShape: 'envelope',
+			webhookShape: RUNWARE_ASSUMPTIONS.webhookShape,
 		},
 		useapi: {
 			generationMs: 300,
@@ -143,6 +150,7 @@ export interface FaultAction {
 	body?: unknown;
 	code?: string;
 	drop?: 'before' | 'after';
+	hang?: boolean;
 	malformed?: boolean;
 	delayMs?: number;
 	redirectTo?: string;
@@ -196,6 +204,7 @@ export class FaultQueue {
 			body: fault.body,
 			code: fault.code,
 			drop: fault.drop,
+			hang: fault.hang,
 			malformed: fault.malformed,
 			delayMs: fault.delayMs,
 			redirectTo: fault.redirectTo,

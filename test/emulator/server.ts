@@ -18,6 +18,7 @@ const BODY_LIMIT_BYTES = 64 * 1024 * 1024;
 
 function describeFault(fault: FaultAction): string {
 	if (fault.drop) return `drop ${fault.drop}`;
+	if (fault.hang) return 'hang';
 	if (fault.malformed) return 'malformed';
 	if (fault.redirectTo !== undefined) return `redirect ${fault.redirectTo}`;
 	if (fault.status !== undefined)
@@ -150,6 +151,8 @@ export class EmulatorServer {
 			ctx.req.socket.destroy();
 			return;
 		}
+		// Never answered: the client's timeout (or the emulator's close) ends the connection.
+		if (fault?.hang) return;
 		if (fault?.malformed) {
 			const text = truncatedJson(reply.json);
 			const malformed = { status: 200, headers: { 'content-type': 'application/json' }, text };

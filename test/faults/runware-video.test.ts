@@ -1,6 +1,4 @@
-import { RunwareVideo } from '../../nodes/RunwareVideo/RunwareVideo.node';
-import { expectNoRunwareTaskCreatedTwice } from './support/checks';
-import { SECRETS, TYPES } from './support/env';
+import { SECRETS } from './support/env';
 import {
 	callbackNeverComesCase,
 	cancelMidWaitCase,
@@ -8,22 +6,8 @@ import {
 	stopOnErrorCase,
 } from './support/special-cases';
 import { casesFor, runFaultCase, type FaultCase } from './support/runner';
-import { ALL_MODES, videoSubject, type WaitMode } from './support/video';
-
-const runware = videoSubject({
-	type: TYPES.runwareVideo,
-	name: 'Runware Video',
-	nodeType: new RunwareVideo(),
-	credential: 'runwareApi',
-	parameters: {
-		model: { __rl: true, mode: 'list', value: 'openai:3@1' },
-		positivePrompt: '={{ $json.prompt }}',
-		videoOptions: { duration: 4 },
-		downloadVideo: true,
-	},
-	idField: 'taskUUID',
-	expectNoTaskCreatedTwice: expectNoRunwareTaskCreatedTwice,
-});
+import { runwareVideo as runware } from './support/subjects';
+import { ALL_MODES, type WaitMode } from './support/video';
 
 const WAITING: readonly WaitMode[] = ['wait', 'webhook'];
 const SUBMIT = 'runware.videoInference';

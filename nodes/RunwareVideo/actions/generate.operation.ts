@@ -17,6 +17,7 @@ import {
 	waitModeProperty,
 	type WaitMode,
 } from '../../shared/descriptions/waiting';
+import { createdTasks } from '../../shared/execution/createdTasks';
 import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
 import {
 	resumeCallbackUrl,
@@ -47,7 +48,8 @@ export const properties: INodeProperties[] = [
 	optionsProperty,
 	providerSettingsProperty,
 	waitModeProperty('taskUUID'),
-	waitingOptionsProperty(),
+	// Shown in every mode: the timeout bounds Submit Only's requests too.
+	waitingOptionsProperty({ show: { waitMode: ['wait', 'submit', 'webhook'] } }),
 	...downloadProperties(),
 ];
 
@@ -125,23 +127,28 @@ function taskInfo(taskUUID: string, request: RunwareVideoRequest): RunwareTaskIn
 	};
 }
 
-/** Resolves files, builds every task and submits them together; failed items get their outcome. */
+/**
+ * Resolves files, builds every task and submits them together; failed items get their outcome. Items whose task an
+ * earlier try of this node run created (Retry On Fail) are not sent again: their tasks are followed.
+ */
 async function submitItems(
 	ctx: IExecuteFunctions,
 	outcomes: ItemOutcomes,
 	prepared: PreparedItem[],
 	webhookURL: string | undefined,
-	signal: AbortSignal | undefined,
+	bounds: { signal?: AbortSignal; deadline: number },
 ): Promise<SubmittedItem[]> {
+	const ledger = createdTasks<RunwareTaskInfo>(ctx);
+	const { create, follow } = ledger.sort(prepared, outcomes);
 	const pending: Array<SubmittedItem & { task: IDataObject }> = [];
-	for (const item of prepared) {
+	for (const item of create) {
 		try {
 			const resolved = await resolveBinaryMedia(
 				ctx,
 				item.itemIndex,
 				item.request,
 				item.binarySlots,
-				signal,
+				bounds,
 			);
 			const request = webhookURL ? { ...resolved, webhookURL } : resolved;
 			const taskUUID = randomUUID();
@@ -158,13 +165,21 @@ async function submitItems(
 	const results = await submitRunwareTasks(
 		ctx,
 		pending.map((item) => item.task),
-		{ signal },
+		bounds,
 	);
-	const submitted: SubmittedItem[] = [];
+	const submitted: SubmittedItem[] = follow.map(({ item, task }) => ({
+		itemIndex: item.itemIndex,
+		info: task,
+	}));
 	for (const { itemIndex, info } of pending) {
 		const result = results.get(info.taskUUID);
-		if (result?.status === 'accepted') submitted.push({ itemIndex, info });
-		else if (result) outcomes.fail(itemIndex, result.error, { taskUUID: info.taskUUID });
+		if (result?.status === 'accepted') {
+			ledger.created(itemIndex, info);
+			submitted.push({ itemIndex, info });
+		} else if (result) {
+			ledger.createFailed(itemIndex, result.error);
+			outcomes.fail(itemIndex, result.error, { taskUUID: info.taskUUID });
+		}
 	}
 	return submitted;
 }
@@ -184,13 +199,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const waitMode = this.getNodeParameter('waitMode', 0, 'wait') as WaitMode;
 	const signal = this.getExecutionCancelSignal();
 	const settings = readWaitSettings(this);
-	// Resume on Webhook: the wait ends at the time limit counted from the start of the run.
+	// Every request and wait of the run, and Resume on Webhook's wait, ends at the time limit counted from its start.
 	const deadline = Date.now() + settings.timeoutMs;
 
 	const prepared = prepareItems(this, outcomes, waitMode);
 	outcomes.throwUnlessContinuing();
 	const webhookURL = waitMode === 'webhook' ? resumeCallbackUrl(this) : undefined;
-	const submitted = await submitItems(this, outcomes, prepared, webhookURL, signal);
+	const submitted = await submitItems(this, outcomes, prepared, webhookURL, { signal, deadline });
 
 	if (waitMode === 'wait') {
 		const tracker = runwareTaskTracker(
@@ -198,7 +213,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			submitted.map((item) => item.info),
 		);
 		const tasks = submitted.map(({ itemIndex, info }) => ({ itemIndex, taskId: info.taskUUID }));
-		await collectTaskResults(this, outcomes, tasks, tracker, { ...settings, signal });
+		await collectTaskResults(this, outcomes, tasks, tracker, { ...settings, signal, deadline });
 		return [outcomes.toOutput()];
 	}
 	const status = waitMode === 'submit' ? 'submitted' : WAITING_STATUS;

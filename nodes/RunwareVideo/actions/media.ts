@@ -54,7 +54,7 @@ export async function resolveBinaryMedia(
 	itemIndex: number,
 	request: RunwareVideoRequest,
 	slots: readonly BinaryMediaSlot[],
-	signal?: AbortSignal,
+	bounds: { signal?: AbortSignal; deadline?: number } = {},
 ): Promise<RunwareVideoRequest> {
 	const inputs = new Map<string, BinaryInput>();
 	const files: SlotFile[] = [];
@@ -69,7 +69,7 @@ export async function resolveBinaryMedia(
 	for (const { slot, input, mimeType } of files) {
 		const key = `${mimeType} ${slot.propertyName}`;
 		const value =
-			media.get(key) ?? (await runwareMediaFromBinary(ctx, input, { signal, mimeType }));
+			media.get(key) ?? (await runwareMediaFromBinary(ctx, input, { ...bounds, mimeType }));
 		media.set(key, value);
 		if (slot.field === 'frameImages') {
 			(resolved.frameImages ?? [])[slot.index].image = value;

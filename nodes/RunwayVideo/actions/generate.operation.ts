@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { WaitMode } from '../../shared/descriptions/waiting';
 import { nodeParameter, readWaitSettings } from '../../shared/descriptions/waiting';
+import { createdTasks } from '../../shared/execution/createdTasks';
 import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
 import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/execution/resume';
 import type { TaskTracker, VideoResult, WaitSettings } from '../../shared/execution/tasks';
@@ -120,15 +121,23 @@ export async function generate(this: IExecuteFunctions): Promise<INodeExecutionD
 	const run = new Generation(this, waitMode, readSettings(this, waitMode));
 	const creates = await readCreates(this, run);
 	run.outcomes.throwUnlessContinuing();
+	// Retry On Fail: the tasks an earlier try created are followed, not created again.
+	const ledger = createdTasks<Submitted>(this);
+	const { create, follow } = ledger.sort(creates, run.outcomes);
+	for (const { task } of follow) run.submitted.set(task.taskId, task);
 
 	const finishedBeforeWait = new Map<Submitted, VideoResult[]>();
-	const running = await runCreateQueue(this, creates, {
+	const running = await runCreateQueue(this, create, {
 		deadline: run.settings.deadline,
+		following: follow.map(({ task }) => task.taskId),
 		pollBackoff: run.settings.backoff,
 		tracker: run.tracker,
 		signal: run.settings.signal,
-		onCreated: (create, task) =>
-			run.submitted.set(task.taskId, { itemIndex: create.itemIndex, taskId: task.taskId, task }),
+		onCreated: (queued, task) => {
+			const entry = { itemIndex: queued.itemIndex, taskId: task.taskId, task };
+			ledger.created(queued.itemIndex, entry);
+			run.submitted.set(task.taskId, entry);
+		},
 		onSettled: (taskId, outcome) => {
 			const entry = run.submitted.get(taskId);
 			if (!entry) return;
@@ -138,7 +147,10 @@ export async function generate(this: IExecuteFunctions): Promise<INodeExecutionD
 				run.deliver(entry, outcome);
 			}
 		},
-		onFailed: (create, error) => run.outcomes.fail(create.itemIndex, error),
+		onFailed: (queued, error) => {
+			ledger.createFailed(queued.itemIndex, error);
+			run.outcomes.fail(queued.itemIndex, error);
+		},
 	});
 	const stillRunning = running.flatMap((taskId) => run.submitted.get(taskId) ?? []);
 

@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFuncti
 import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadToBinary } from '../binary/download';
+import { isTaskFailure } from '../errors';
 import type { BackoffPolicy } from '../polling/backoff';
 import type { PollOutcome, PollRound, PollState } from '../polling/poller';
 import { pollUntilSettled } from '../polling/poller';
+import { createdTasks } from './createdTasks';
 import type { ItemOutcomes } from './outcomes';
 import { asItemError } from './outcomes';
 
@@ -89,7 +91,8 @@ function unfinishedError(
 
 /**
  * Records the outcome of one task on its items: videos (downloaded when asked), the provider's failure reason, or
- * a timeout/cancel error that names the task.
+ * a timeout/cancel error that names the task. A task the provider reports failed is taken off the run's created
+ * tasks, so that a retry of the node creates its items again; any other task a retry follows instead.
  */
 export async function deliverTaskOutcome(
 	ctx: ExecutionContext,
@@ -111,6 +114,7 @@ export async function deliverTaskOutcome(
 				outcomes.fail(itemIndex, asItemError(ctx, error), { [tracker.idField]: taskId });
 			}
 		} else if (outcome.status === 'failed') {
+			if (isTaskFailure(outcome.error)) createdTasks(ctx).taskFailed(itemIndex);
 			outcomes.fail(itemIndex, asItemError(ctx, outcome.error), { [tracker.idField]: taskId });
 		} else {
 			outcomes.fail(itemIndex, unfinishedError(ctx, tracker, taskId, outcome, settings.timeoutMs), {

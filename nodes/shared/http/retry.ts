@@ -13,7 +13,7 @@ export interface RetryPolicy {
 	safety: RequestSafety;
 	maxAttempts?: number;
 	backoff?: BackoffPolicy;
-	/** Epoch ms after which no retry is started; a read's attempts are also cut short there. */
+	/** Epoch ms after which no retry is started, and no create sent; every attempt is cut short there. */
 	deadline?: number;
 	/** Timeout of one attempt, in ms (see `attemptTimeout`). */
 	timeoutMs?: number;
@@ -34,17 +34,28 @@ export function isTemporaryStatus(status: number): boolean {
 }
 
 /**
- * The timeout of one attempt: the policy's, and for a read never longer than the time left before the deadline, so
- * that a slow answer cannot hold a run past its time limit. A create keeps its full timeout: cutting it short would
- * leave unknown whether it started a (paid) task.
+ * The timeout of one attempt: the policy's, and never longer than the time left before the deadline, so that a slow
+ * or hung answer cannot hold a run past its time limit. A create cut short there ends without a clear answer
+ * (outcome unknown), which its caller reports instead of sending it again.
  */
 function attemptTimeout(policy: RetryPolicy, now: number): number | undefined {
 	const { timeoutMs, deadline } = policy;
-	if (policy.safety === 'create' || deadline === undefined) return timeoutMs;
+	if (deadline === undefined) return timeoutMs;
 	// At least 1 ms: a timeout of 0 would mean no timeout at all.
 	const left = Math.max(1, deadline - now);
 	return timeoutMs === undefined ? left : Math.min(timeoutMs, left);
 }
+
+/**
+ * What a create gets when the deadline passed before it was sent: it is not sent at all, since an attempt without
+ * time to be answered could only start a paid task whose outcome stays unknown.
+ */
+export const NOT_SENT_AT_DEADLINE: SendOutcome = {
+	kind: 'networkError',
+	code: 'ETIMELIMIT',
+	message: 'the time limit was reached before the request was sent',
+	delivered: 'no',
+};
 
 /** Wait the server asked for, from `Retry-After` (seconds or HTTP date) or `retry-after-ms`, in ms. */
 export function retryAfterMs(response: HttpResponse, now = Date.now()): number | undefined {
@@ -84,6 +95,9 @@ export async function sendWithRetry(
 	const maxAttempts = policy.maxAttempts ?? 4;
 	const backoff = policy.backoff ?? DEFAULT_RETRY_BACKOFF;
 	for (let attempt = 0; ; attempt++) {
+		if (policy.safety === 'create' && policy.deadline !== undefined && now() >= policy.deadline) {
+			return { ...NOT_SENT_AT_DEADLINE };
+		}
 		const outcome = await send(attemptTimeout(policy, now()));
 		if (attempt + 1 >= maxAttempts || !isRetryable(outcome, policy)) return outcome;
 		const asked = outcome.kind === 'response' ? retryAfterMs(outcome.response, now()) : undefined;

@@ -1,3 +1,4 @@
+import { RUNWARE_ASSUMPTIONS } from '../assumptions';
 import type { Outcome, RunwareKnobs } from '../knobs';
 import { paddedMp4Length, paddedMp4Stream } from '../media/mp4';
 import type { SharedState } from '../state';
@@ -139,10 +140,12 @@ export class RunwareTaskStore {
 			return {
 				data: [],
 				errors: [
-					taskError('taskFailedOrNotFound', `No task found with taskUUID ${taskUUID}.`, taskUUID, {
-						parameter: 'taskUUID',
-						taskType: 'getResponse',
-					}),
+					taskError(
+						RUNWARE_ASSUMPTIONS.unknownTaskCode,
+						RUNWARE_ASSUMPTIONS.unknownTaskMessage(taskUUID),
+						taskUUID,
+						{ parameter: 'taskUUID', taskType: 'getResponse' },
+					),
 				],
 			};
 		}

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { RUNWAY_ASSET_CONTENT_TYPES } from '../../../nodes/shared/providers/runway/assets';
-
+import { USEAPI_ASSUMPTIONS } from '../assumptions';
 import type { Reply, RequestContext } from '../http';
 import { json } from '../http';
 import { extensionFor } from '../media/files';
@@ -9,8 +8,20 @@ import type { SharedState } from '../state';
 import type { RunwayAccount } from './accounts';
 import { parseUseApiId, useApiId } from './ids';
 
-// The allow-list is a fact of the API, kept once, in the provider code the nodes use.
-export const ASSET_CONTENT_TYPES = RUNWAY_ASSET_CONTENT_TYPES;
+/** The Content-Type allow-list of POST /assets (useapi-runway-api.md §4). */
+export const ASSET_CONTENT_TYPES = [
+	...['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/mpo'],
+	...[
+		'video/mp4',
+		'video/quicktime',
+		'video/3gpp',
+		'video/x-matroska',
+		'video/x-flv',
+		'video/mpeg',
+	],
+	...['video/MP2T', 'video/x-msvideo', 'video/x-motion-jpeg', 'video/webm', 'video/ogg'],
+	...['audio/wav', 'audio/wave', 'audio/mpeg', 'audio/flac', 'audio/ogg', 'audio/webm'],
+] as const;
 
 /** Uploads larger than this keep only their size and hash; their URL then serves a padded sample. */
 const KEEP_BYTES_LIMIT = 16 * 1024 * 1024;
@@ -149,7 +160,7 @@ export class AssetStore {
 		if (!asset) return json(404, { error: 'Not found.', code: 404 });
 		this.assets.delete(asset.assetId);
 		this.shared.files.delete(asset.id);
-		return json(200, { assetId: asset.assetId, deleted: true });
+		return json(200, USEAPI_ASSUMPTIONS.assetDeleteReply(asset.assetId));
 	}
 
 	/** Asset IDs must exist and belong to one account; that account runs the generation. */

@@ -1,19 +1,12 @@
-import {
-	durationChoices,
-	findRunwayModel,
-	RUNWAY_IMAGE_SLOTS,
-	RUNWAY_KEYFRAME_FIELDS,
-	RUNWAY_VIDEO_SLOTS,
-} from '../../../nodes/shared/providers/runway/catalogue';
-import { validateRunwayCreate } from '../../../nodes/shared/providers/runway/validation';
-import type { RunwayCreateRequest } from '../../../nodes/shared/providers/runway/videosCreate';
 import type { Reply, RequestContext } from '../http';
 import { isRecord, json, parseJson } from '../http';
 import type { SharedState } from '../state';
 import type { RunwayAccount } from './accounts';
 import type { AssetStore } from './assets';
 import type { RunwayTask, RunwayTaskStore } from './tasks';
-import { readCreateBody } from './wire';
+import { defaultSeconds, RUNWAY_MODELS } from './rules';
+import { validateCreate } from './validate';
+import { readCreateBody, type CreateRequest } from './wire';
 
 /** 720p sizes per aspect ratio (Runway's Gen-4 sizes); other resolutions scale them. */
 const SIZES_720P: Record<string, [number, number]> = {
@@ -30,25 +23,21 @@ function even(value: number): number {
 	return 2 * Math.round(value / 2);
 }
 
-function dimensions(request: RunwayCreateRequest): [number, number] {
+function dimensions(request: CreateRequest): [number, number] {
 	const [width, height] = SIZES_720P[request.aspect_ratio ?? '16:9'] ?? SIZES_720P['16:9'];
 	const scale = RESOLUTION_SCALE[request.resolution ?? '720p'] ?? 1;
 	return [even(width * scale), even(height * scale)];
 }
 
-function seconds(request: RunwayCreateRequest): number {
-	if (request.shots?.length) {
+function seconds(request: CreateRequest): number {
+	if (request.shots.length > 0) {
 		return request.shots.reduce((sum, shot) => sum + (shot.duration ?? 0), 0);
 	}
-	if (request.duration !== undefined) return request.duration;
-	const model = findRunwayModel(request.model);
-	return (model && durationChoices(model)[0]) ?? 5;
+	return request.duration ?? defaultSeconds(RUNWAY_MODELS[request.model]) ?? 5;
 }
 
-function assetIdsOf(request: RunwayCreateRequest): string[] {
-	return [...RUNWAY_IMAGE_SLOTS, ...RUNWAY_VIDEO_SLOTS, ...RUNWAY_KEYFRAME_FIELDS]
-		.map((field) => request[field])
-		.filter((value): value is string => typeof value === 'string' && value !== '');
+function assetIdsOf(request: CreateRequest): string[] {
+	return Object.values(request.assets).filter((value) => value !== '');
 }
 
 function badRequest(message: string): Reply {
@@ -78,8 +67,8 @@ export class CreateHandler {
 		const parsed = this.readRequest(ctx);
 		if ('error' in parsed) return parsed.error;
 		const { request } = parsed;
-		const issues = validateRunwayCreate(request);
-		if (issues.length > 0) return badRequest(issues[0].message);
+		const error = validateCreate(request);
+		if (error) return badRequest(error);
 		const chosen = this.chooseAccount(ctx, request);
 		if ('reply' in chosen) return chosen.reply;
 		const [width, height] = dimensions(request);
@@ -87,8 +76,7 @@ export class CreateHandler {
 		const task = this.tasks.create({
 			email: chosen.account.email,
 			model: request.model,
-			prompt:
-				request.text_prompt ?? request.shots?.map((shot) => shot.prompt ?? '').join(' | ') ?? '',
+			prompt: request.text_prompt ?? request.shots.map((shot) => shot.prompt ?? '').join(' | '),
 			seconds: seconds(request),
 			width,
 			height,
@@ -117,7 +105,7 @@ export class CreateHandler {
 		return this.busy(ctx, [email], request?.maxJobs ?? account?.maxJobs ?? 1);
 	}
 
-	private readRequest(ctx: RequestContext): { request: RunwayCreateRequest } | { error: Reply } {
+	private readRequest(ctx: RequestContext): { request: CreateRequest } | { error: Reply } {
 		const contentType = ctx.req.headers['content-type'] ?? '';
 		if (!contentType.toLowerCase().startsWith('application/json')) {
 			return {
@@ -134,14 +122,14 @@ export class CreateHandler {
 		return 'error' in read ? { error: badRequest(read.error) } : read;
 	}
 
-	private pinnedEmail(request: RunwayCreateRequest): string | undefined {
+	private pinnedEmail(request: CreateRequest): string | undefined {
 		const pinned = this.assets.pinnedAccount(assetIdsOf(request));
 		return 'email' in pinned ? pinned.email : undefined;
 	}
 
 	private chooseAccount(
 		ctx: RequestContext,
-		request: RunwayCreateRequest,
+		request: CreateRequest,
 	): { account: RunwayAccount } | { reply: Reply } {
 		const pinned = this.assets.pinnedAccount(assetIdsOf(request));
 		if ('error' in pinned) return { reply: badRequest(pinned.error) };

@@ -1,3 +1,4 @@
+import { USEAPI_ASSUMPTIONS } from '../assumptions';
 import type { Reply, RequestContext } from '../http';
 import { bearerToken, json } from '../http';
 import type { FaultAction, Outcome } from '../knobs';
@@ -19,11 +20,11 @@ const STATUS_ERRORS: Record<number, string> = {
 	402: 'Account has no subscription or subscription expired',
 	404: 'Not found.',
 	412: 'Not enough credits: requested 3, available 0',
-	422: 'Your prompt was flagged by Runway moderation. Please adjust it and try again.',
+	422: USEAPI_ASSUMPTIONS.moderatedText,
 	429: 'Too many requests, retry later',
 	500: 'Internal Server Error',
 	503: 'Service Unavailable',
-	596: 'Runway account is in an error state (session expired or pending moderation), re-add it',
+	596: USEAPI_ASSUMPTIONS.brokenAccountText,
 };
 
 export interface UseApiOptions {

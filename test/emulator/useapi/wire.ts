@@ -1,65 +1,90 @@
-import {
-	RUNWAY_CREATE_FIELDS,
-	type RunwayCreateField,
-	type RunwayCreateRequest,
-	type RunwayShot,
-} from '../../../nodes/shared/providers/runway/videosCreate';
+import { ASSET_FIELDS } from './rules';
+
+/** A multishot shot: `multishot_prompt_N` / `multishot_duration_N`. */
+export interface Shot {
+	prompt?: string;
+	duration?: number;
+}
+
+/** A videos/create body as the emulator reads it: scalars type-checked, shots gathered. */
+export interface CreateRequest {
+	model: string;
+	text_prompt?: string;
+	duration?: number;
+	aspect_ratio?: string;
+	resolution?: string;
+	audio?: boolean;
+	seed?: number;
+	exploreMode?: boolean;
+	characterOrientation?: string;
+	email?: string;
+	replyUrl?: string;
+	replyRef?: string;
+	maxJobs?: number;
+	/** Asset-ID fields given (imageAssetIdN, videoAssetId*, start/end frame), by field. */
+	assets: Record<string, string>;
+	/** Shots by number (index 0 = shot 1); a gap is an empty shot. */
+	shots: Shot[];
+}
 
 type WireType = 'string' | 'number' | 'boolean';
 
-const NON_STRING_FIELDS: Partial<Record<RunwayCreateField, WireType>> = {
+const SCALAR_FIELDS: Record<string, WireType> = {
+	text_prompt: 'string',
 	duration: 'number',
-	seed: 'number',
-	maxJobs: 'number',
+	aspect_ratio: 'string',
+	resolution: 'string',
 	audio: 'boolean',
+	seed: 'number',
 	exploreMode: 'boolean',
+	characterOrientation: 'string',
+	email: 'string',
+	replyUrl: 'string',
+	replyRef: 'string',
+	maxJobs: 'number',
 };
 
 const SHOT_FIELD = /^multishot_(prompt|duration)_(\d+)$/;
-// Above any model's shot limit, so the validator still reports "too many shots".
+// Above any model's shot limit, so that "too many shots" is still reported by the model rule.
 const MAX_SHOT_NUMBER = 20;
 
-function wireType(field: RunwayCreateField): WireType {
-	return NON_STRING_FIELDS[field] ?? 'string';
-}
-
-function isCreateField(key: string): key is Exclude<RunwayCreateField, 'shots'> {
-	return key !== 'shots' && (RUNWAY_CREATE_FIELDS as readonly string[]).includes(key);
-}
-
 /**
- * Reads a videos/create JSON body into the request type the shared validator checks: scalar
- * fields type-checked, multishot_prompt_N / multishot_duration_N gathered into `shots` (gaps
- * become empty shots, which the validator reports). Returns an error message for a body the API
- * would refuse before any model rule.
+ * Reads a videos/create JSON body: the seed's fields with their types, multishot_prompt_N /
+ * multishot_duration_N gathered into `shots`. Returns an error message for a body refused before
+ * any model rule (missing model, wrong type, unknown field).
  */
 export function readCreateBody(
 	body: Record<string, unknown>,
-): { request: RunwayCreateRequest } | { error: string } {
+): { request: CreateRequest } | { error: string } {
 	if (typeof body.model !== 'string' || body.model === '') {
 		return { error: 'Parameter model is required' };
 	}
-	const request: RunwayCreateRequest = { model: body.model };
-	const shots: RunwayShot[] = [];
+	const request: CreateRequest = { model: body.model, assets: {}, shots: [] };
+	const fields = request as unknown as Record<string, unknown>;
 	for (const [key, value] of Object.entries(body)) {
 		if (key === 'model' || value === undefined || value === null) continue;
 		const shot = SHOT_FIELD.exec(key);
+		const expected: WireType | undefined = shot
+			? shot[1] === 'prompt'
+				? 'string'
+				: 'number'
+			: ASSET_FIELDS.includes(key)
+				? 'string'
+				: SCALAR_FIELDS[key];
+		if (!expected) return { error: `Unknown parameter ${key}` };
+		if (typeof value !== expected) return { error: `Parameter ${key} must be a ${expected}` };
 		if (shot) {
-			const [, part, number] = shot;
-			const expected = part === 'prompt' ? 'string' : 'number';
-			if (typeof value !== expected) return { error: `Parameter ${key} must be a ${expected}` };
-			const index = Number(number) - 1;
+			const index = Number(shot[2]) - 1;
 			if (index < 0 || index >= MAX_SHOT_NUMBER) {
 				return { error: `Parameter ${key}: shots are numbered from 1 to ${MAX_SHOT_NUMBER}` };
 			}
-			shots[index] = { ...shots[index], [part]: value };
-			continue;
+			request.shots[index] = { ...request.shots[index], [shot[1]]: value };
+		} else if (ASSET_FIELDS.includes(key)) {
+			request.assets[key] = value as string;
+		} else {
+			fields[key] = value;
 		}
-		if (!isCreateField(key)) return { error: `Unknown parameter ${key}` };
-		const expected = wireType(key);
-		if (typeof value !== expected) return { error: `Parameter ${key} must be a ${expected}` };
-		(request as unknown as Record<string, unknown>)[key] = value;
 	}
-	if (shots.length > 0) request.shots = Array.from(shots, (shot) => shot ?? {});
+	request.shots = Array.from(request.shots, (shot) => shot ?? {});
 	return { request };
 }

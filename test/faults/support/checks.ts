@@ -73,18 +73,36 @@ export function expectNoRunwareTaskCreatedTwice(emulator: Emulator, itemCount: n
 }
 
 /**
+ * The creates sent for each prompt (each item has its own): the tasks in Runware's videoInference requests, and
+ * useapi.net's create requests not answered 429 (a 429 says the account was busy and nothing started).
+ */
+export function createsByPrompt(emulator: Emulator): Map<string, number> {
+	const creates = new Map<string, number>();
+	const count = (prompt: unknown) => creates.set(String(prompt), (creates.get(String(prompt)) ?? 0) + 1);
+	for (const record of emulator.requestsTo('runware.videoInference')) {
+		const tasks = jsonBody(record);
+		for (const task of Array.isArray(tasks) ? (tasks as IDataObject[]) : []) count(task.positivePrompt);
+	}
+	for (const record of emulator.requestsTo('useapi.create')) {
+		if (record.status !== 429) count((jsonBody(record) as IDataObject | undefined)?.text_prompt);
+	}
+	return creates;
+}
+
+/** How many tasks the emulator started (each one paid at the real API). */
+export function tasksStarted(emulator: Emulator): number {
+	return createdTasks(emulator).length;
+}
+
+/**
  * useapi.net: a create is sent again only after a 429 (the account was busy, nothing started), so each item has at
  * most one create that was not answered 429, and the emulator started at most one task per item.
  */
 export function expectNoRunwayTaskCreatedTwice(emulator: Emulator, itemCount: number): void {
-	const attempts = new Map<string, number>();
-	for (const record of emulator.requestsTo('useapi.create')) {
-		if (record.status === 429) continue;
-		const prompt = String((jsonBody(record) as IDataObject | undefined)?.text_prompt);
-		attempts.set(prompt, (attempts.get(prompt) ?? 0) + 1);
+	for (const [prompt, count] of createsByPrompt(emulator)) {
+		expect({ prompt, count }).toEqual({ prompt, count: 1 });
 	}
-	for (const [prompt, count] of attempts) expect({ prompt, count }).toEqual({ prompt, count: 1 });
-	expect(createdTasks(emulator).length).toBeLessThanOrEqual(itemCount);
+	expect(tasksStarted(emulator)).toBeLessThanOrEqual(itemCount);
 }
 
 /**

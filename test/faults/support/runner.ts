@@ -21,6 +21,8 @@ export interface RunOptions {
 	parameters?: INodeParameters;
 	/** Default true (Continue, regular output), so that every item's outcome shows. */
 	continueOnFail?: boolean;
+	/** The node's Retry On Fail setting: tries in all, and the wait between them. */
+	retry?: { maxTries: number; waitBetweenTries: number };
 }
 
 /** Start → the node under test, polling fast (the emulator's tasks take a few hundred milliseconds). */
@@ -45,6 +47,7 @@ export function oneNodeWorkflow(
 				...(target.id ? { id: target.id } : {}),
 				credentials: target.credentials,
 				...(options.continueOnFail === false ? {} : { onError: 'continueRegularOutput' as const }),
+				...(options.retry ? { retryOnFail: true, ...options.retry } : {}),
 			},
 		),
 	]);

@@ -131,7 +131,7 @@ describe('Runway Video: the create queue under a busy account', () => {
 		);
 		const [item] = result.output(NODE_NAME);
 		expect(item.json.error).toContain(`Not submitted: ${FIRST} stayed busy for`);
-		expect(item.json.description).toContain('No task was created for this item');
+		expect(item.json.description).toContain('Nothing was submitted for this item, so it is safe to run it again');
 		expect(item.json.description).toContain('is busy executing');
 		const creates = env.emulator.requestsTo('useapi.create');
 		expect(creates.length).toBeGreaterThan(2);
@@ -155,7 +155,7 @@ describe('Runway Video: the create queue under a busy account', () => {
 		['a dropped connection', { drop: 'after' as const }],
 		['a server error', { status: 500 }],
 		['an answer that is not JSON', { malformed: true }],
-	])('never resends a create whose outcome is unknown (%s)', async (_, fault) => {
+	])('never resends a create whose outcome is unknown, nor sends the next one (%s)', async (_, fault) => {
 		env.emulator.injectFaults({ route: 'useapi.create', ...fault });
 		const result = await env.harness.runWorkflow(
 			videoRun({ model: 'gen4.5', text_prompt: '={{ $json.prompt }}' }, prompts(2), {
@@ -165,7 +165,8 @@ describe('Runway Video: the create queue under a busy account', () => {
 		const [first, second] = result.output(NODE_NAME);
 		expect(first.json.error).toContain('not resent: the task may have been created anyway');
 		expect(first.json.description).toContain('was not sent again');
-		expect(second.json.status).toBe('SUCCEEDED');
-		expect(env.emulator.requestsTo('useapi.create')).toHaveLength(2);
+		expect(second.json.error).toMatch(/^Not submitted: the create request of item 0 .* got no clear answer/);
+		expect(second.json.description).toContain('safe to run it again');
+		expect(env.emulator.requestsTo('useapi.create')).toHaveLength(1);
 	});
 });

@@ -47,7 +47,10 @@ describe('pollUntilSettled', () => {
 				),
 		});
 		expect(settledOrder).toEqual(['bad', 'ok']);
-		expect(outcomes.get('bad')).toMatchObject({ status: 'failed', error: { message: 'moderated' } });
+		expect(outcomes.get('bad')).toMatchObject({
+			status: 'failed',
+			error: { message: 'moderated' },
+		});
 	});
 
 	it('times out with the last known progress and never sleeps past the deadline', async () => {
@@ -58,7 +61,10 @@ describe('pollUntilSettled', () => {
 			timeoutMs: 150,
 			checkRound: async () => new Map([['slow', { status: 'pending', progress: 42 } as const]]),
 		});
-		expect(outcomes.get('slow')).toEqual({ status: 'timedOut', last: { progress: 42, detail: undefined } });
+		expect(outcomes.get('slow')).toEqual({
+			status: 'timedOut',
+			last: { progress: 42, detail: undefined },
+		});
 		expect(Date.now() - started).toBeLessThan(600);
 	});
 
@@ -111,6 +117,9 @@ describe('pollUntilSettled', () => {
 				throw new Error('unauthorized');
 			},
 		});
-		expect(outcomes.get('q')).toMatchObject({ status: 'failed', error: { message: 'unauthorized' } });
+		expect(outcomes.get('q')).toMatchObject({
+			status: 'failed',
+			error: { message: 'unauthorized' },
+		});
 	});
 });

@@ -24,7 +24,10 @@ const refused = toNetworkError({ cause: { code: 'ECONNREFUSED' } });
 
 describe('sendWithRetry', () => {
 	it('retries transient failures of safe requests until one succeeds', async () => {
-		const { sent, last } = await attempts([reset, response(503), response(502), response(200)], 'idempotent');
+		const { sent, last } = await attempts(
+			[reset, response(503), response(502), response(200)],
+			'idempotent',
+		);
 		expect(sent).toBe(4);
 		expect(last).toEqual(response(200));
 	});
@@ -48,17 +51,24 @@ describe('sendWithRetry', () => {
 
 	it('honours Retry-After and stops when the wait would pass the deadline', async () => {
 		const started = Date.now();
-		const { sent } = await attempts([response(429, { 'retry-after': '0.2' }), response(200)], 'idempotent');
+		const { sent } = await attempts(
+			[response(429, { 'retry-after': '0.2' }), response(200)],
+			'idempotent',
+		);
 		expect(sent).toBe(2);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(190);
 
-		const capped = await attempts([response(429, { 'retry-after': '60' }), response(200)], 'idempotent', {
-			deadline: Date.now() + 1000,
-		});
+		const capped = await attempts(
+			[response(429, { 'retry-after': '60' }), response(200)],
+			'idempotent',
+			{
+				deadline: Date.now() + 1000,
+			},
+		);
 		expect(capped.sent).toBe(1);
 	});
 
-	it("cuts a read's attempts to the time left before the deadline, never a create's", async () => {
+	it('cuts every attempt, creates included, to the time left before the deadline', async () => {
 		const now = () => 10_000;
 		const timeouts = async (safety: RequestSafety, deadline?: number) => {
 			const seen: Array<number | undefined> = [];
@@ -76,7 +86,23 @@ describe('sendWithRetry', () => {
 		expect(await timeouts('idempotent')).toEqual([30_000]);
 		// Past the deadline a read still has a timeout (0 would mean none).
 		expect(await timeouts('idempotent', 9000)).toEqual([1]);
-		expect(await timeouts('create', 13_000)).toEqual([30_000]);
+		expect(await timeouts('create', 13_000)).toEqual([3000]);
+		expect(await timeouts('create', 60_000)).toEqual([30_000]);
+	});
+
+	it('sends no create once the deadline has passed: it could only start a task whose outcome stays unknown', async () => {
+		let sent = 0;
+		const outcome = await sendWithRetry(
+			async () => {
+				sent++;
+				return response(200);
+			},
+			{ safety: 'create', deadline: 9000, now: () => 10_000 },
+		);
+		expect(sent).toBe(0);
+		expect(outcome).toMatchObject({ kind: 'networkError', delivered: 'no' });
+		// A read past the deadline is still sent, with the shortest timeout.
+		expect((await attempts([response(200)], 'idempotent', { deadline: 9000, now: () => 10_000 })).sent).toBe(1);
 	});
 
 	it('gives up after maxAttempts and returns the last outcome', async () => {
@@ -89,7 +115,9 @@ describe('sendWithRetry', () => {
 describe('isTemporaryStatus', () => {
 	it('says which statuses may pass when asked again', () => {
 		expect([408, 429, 500, 502, 503, 504, 596].map(isTemporaryStatus)).toEqual(Array(7).fill(true));
-		expect([200, 400, 401, 402, 403, 404, 422].map(isTemporaryStatus)).toEqual(Array(7).fill(false));
+		expect([200, 400, 401, 402, 403, 404, 422].map(isTemporaryStatus)).toEqual(
+			Array(7).fill(false),
+		);
 	});
 });
 
@@ -109,7 +137,10 @@ describe('toNetworkError', () => {
 	it('tells never-delivered from ambiguous failures and keeps no request details', () => {
 		expect(refused.delivered).toBe('no');
 		expect(reset.delivered).toBe('unknown');
-		const timeout = toNetworkError({ code: 'ECONNABORTED', config: { headers: { Authorization: 'Bearer k' } } });
+		const timeout = toNetworkError({
+			code: 'ECONNABORTED',
+			config: { headers: { Authorization: 'Bearer k' } },
+		});
 		expect(timeout).toEqual({
 			kind: 'networkError',
 			code: 'ECONNABORTED',

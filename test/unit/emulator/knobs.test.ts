@@ -102,6 +102,23 @@ describe('emulator knobs and faults', () => {
 		expect(polled.body.data[0].taskUUID).toBe(task.taskUUID);
 	});
 
+	it('hangs after handling: the task exists, the answer never comes, the next request is answered', async () => {
+		emulator.injectFaults({ route: 'useapi.create', hang: true });
+		const hung = fetch(`${emulator.useApiUrl}${CREATE}`, {
+			method: 'POST',
+			headers: {
+				authorization: `Bearer ${emulator.useApiToken}`,
+				'content-type': 'application/json',
+			},
+			body: JSON.stringify(CREATE_BODY),
+			signal: AbortSignal.timeout(500),
+		});
+		await expect(hung).rejects.toThrow();
+		expect(emulator.requestsTo('useapi.create')[0].fault).toBe('hang');
+		expect(emulator.events.filter((event) => event.type === 'taskCreated')).toHaveLength(1);
+		expect((await create()).status).toBe(200);
+	});
+
 	it('answers malformed JSON after doing the work', async () => {
 		emulator.injectFaults({ route: 'useapi.create', malformed: true });
 		const response = await create();

@@ -130,28 +130,35 @@ describe('Runware emulator', () => {
 			expect(unknownProvider.body.errors[0].code).toBe('unknownProviderSettingsProvider');
 		});
 
-		it('applies the seed ranges to a model the catalogue knows nothing about', async () => {
+		it('keeps the seed minima but not its maxima for a listed model with no documented limits (§4)', async () => {
 			const response = await runware(emulator, [
-				videoTask({ model: 'klingai:kling-video@2.6-pro', width: 2000, height: 1080 }),
+				videoTask({
+					model: 'klingai:kling-video@2.6-pro',
+					width: 2000,
+					height: 1080,
+					duration: 12,
+				}),
+				videoTask({ model: 'klingai:kling-video@2.6-pro', width: 200, height: 1080 }),
 			]);
-			expect(response.body.errors[0]).toEqual(
+			expect(response.body.data).toHaveLength(1);
+			expect(response.body.errors).toEqual([
 				expect.objectContaining({ code: 'unsupportedWidth', parameter: 'width' }),
-			);
+			]);
 		});
 
 		it('refuses flat media fields on a model that takes only nested inputs', async () => {
 			const flat = videoTask({
-				model: 'google:3@2',
+				model: 'alibaba:wan@2.6',
 				width: 1280,
 				height: 720,
-				duration: 8,
+				duration: 5,
 				frameImages: [{ inputImage: `data:image/png;base64,${PNG_1PX}`, frame: 'first' }],
 			});
 			const nested = videoTask({
-				model: 'google:3@2',
+				model: 'alibaba:wan@2.6',
 				width: 1280,
 				height: 720,
-				duration: 8,
+				duration: 5,
 				inputs: { frameImages: [{ image: `data:image/png;base64,${PNG_1PX}`, frame: 'first' }] },
 			});
 			const response = await runware(emulator, [flat, nested]);

@@ -146,7 +146,7 @@ describe('useapi.net Runway emulator', () => {
 		});
 
 		it.each([
-			[{ model: 'gen5' }, /model "gen5" is unknown/],
+			[{ model: 'gen5' }, /model "gen5" is not supported/],
 			[{ duration: 11 }, /duration 11 is not allowed for gen4\.5/],
 			[{ model: 'veo-3.1', exploreMode: true, duration: 4 }, /exploreMode/],
 			[

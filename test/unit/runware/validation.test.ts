@@ -591,6 +591,7 @@ describe('validateRunwareVideoRequest', () => {
 					width: 1920,
 					height: 1080,
 					referenceVideos: ['v'],
+					referenceImages: ['i'],
 					providerSettings: { klingai: { sound: true } },
 				},
 				{
@@ -598,6 +599,39 @@ describe('validateRunwareVideoRequest', () => {
 					value: { klingai: { sound: true } },
 					message:
 						'referenceVideos and providerSettings cannot be used together with KlingAI VIDEO O3 Pro (klingai:kling-video@o3-pro)',
+				},
+			],
+			[
+				'provider settings without reference images on VIDEO 3.0',
+				'klingai:kling-video@3-pro',
+				{
+					positivePrompt: PROMPT,
+					width: 1920,
+					height: 1080,
+					providerSettings: { klingai: { sound: true } },
+				},
+				{
+					field: 'providerSettings',
+					value: { klingai: { sound: true } },
+					message:
+						'providerSettings is only accepted together with referenceImages by KlingAI VIDEO 3.0 Pro (klingai:kling-video@3-pro)',
+				},
+			],
+			[
+				'more than 4 reference images with a reference video on O3',
+				'klingai:kling-video@o3-standard',
+				{
+					positivePrompt: PROMPT,
+					width: 1280,
+					height: 720,
+					referenceVideos: ['v'],
+					referenceImages: ['1', '2', '3', '4', '5'],
+				},
+				{
+					field: 'referenceImages',
+					value: 5,
+					message:
+						'referenceImages has 5 items: KlingAI VIDEO O3 Standard (klingai:kling-video@o3-standard) accepts at most 4 together with referenceVideos',
 				},
 			],
 			[

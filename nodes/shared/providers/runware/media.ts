@@ -28,13 +28,18 @@ export interface RunwareStoredMedia {
 export async function storeRunwareMedia(
 	ctx: ApiContext,
 	media: string,
-	options: { signal?: AbortSignal } = {},
+	options: { signal?: AbortSignal; deadline?: number } = {},
 ): Promise<RunwareStoredMedia> {
 	const taskUUID = randomUUID();
 	const envelope = await runwareRequest(
 		ctx,
 		[{ taskType: 'mediaStorage', taskUUID, operation: 'upload', media }],
-		{ safety: 'idempotent', timeoutMs: UPLOAD_TIMEOUT_MS, signal: options.signal },
+		{
+			safety: 'idempotent',
+			timeoutMs: UPLOAD_TIMEOUT_MS,
+			deadline: options.deadline,
+			signal: options.signal,
+		},
 	);
 	const [error] = envelope.errors;
 	if (error) throw runwareApiError(ctx, error);
@@ -59,7 +64,12 @@ export async function storeRunwareMedia(
 export async function runwareMediaFromBinary(
 	ctx: ApiContext,
 	input: BinaryInput,
-	options: { signal?: AbortSignal; inlineMaxBytes?: number; mimeType?: string } = {},
+	options: {
+		signal?: AbortSignal;
+		deadline?: number;
+		inlineMaxBytes?: number;
+		mimeType?: string;
+	} = {},
 ): Promise<string> {
 	const dataUri = await input.dataUri(options.mimeType);
 	if (input.size <= (options.inlineMaxBytes ?? INLINE_MEDIA_MAX_BYTES)) return dataUri;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isAmbiguous } from '../../errors';
+import { isAmbiguous, markAmbiguous, notSubmittedError } from '../../errors';
 import type { ApiContext } from '../../http/send';
 import { readRunwareTasks } from './tasks';
 import { runwareApiError, runwareRequest } from './transport';
@@ -11,30 +11,39 @@ export const SUBMIT_BATCH = 50;
 
 const SUBMIT_TIMEOUT_MS = 60_000;
 
+// Of the time left, a create leaves this share (at most the cap) for the getResponse check of an unclear answer.
+const CHECK_RESERVE_SHARE = 0.25;
+const CHECK_RESERVE_MAX_MS = 5000;
+
 export type SubmitOutcome =
 	| { status: 'accepted' }
 	| { status: 'rejected'; error: NodeApiError | NodeOperationError };
 
 export interface SubmitOptions {
 	signal?: AbortSignal;
+	/** Epoch ms that no request outlasts (the node's time limit). */
+	deadline?: number;
 }
 
 /** Codes with which getResponse says it has never heard of a task. */
 const UNKNOWN_TASK = /not ?found/i;
 
+/** Its create was sent, but whether it started a task is unknown: the error is marked so that nothing resends it. */
 function notResent(
 	ctx: ApiContext,
 	taskUUID: string,
 	cause: string,
 	finding: string,
 ): NodeOperationError {
-	return new NodeOperationError(
-		ctx.getNode(),
-		`The Runware task ${taskUUID} was not resent: ${cause}, and ${finding}`,
-		{
-			description:
-				'A create request whose outcome is unknown is never sent again, so that a task that did start is not paid twice. Run the node again to submit a new task.',
-		},
+	return markAmbiguous(
+		new NodeOperationError(
+			ctx.getNode(),
+			`The Runware task ${taskUUID} was not resent: ${cause}, and ${finding}`,
+			{
+				description:
+					'A create request whose outcome is unknown is never sent again, so that a task that did start is not paid twice. Check the task with the Poll Task node (taskUUID above); if Runware does not know it, run the node again to submit a new task.',
+			},
+		),
 	);
 }
 
@@ -68,27 +77,39 @@ async function reconcile(
 		return;
 	}
 	for (const taskUUID of taskUUIDs) {
-		const response = responses.get(taskUUID);
-		const known =
-			response !== undefined &&
-			(response.items.length > 0 ||
-				response.errors.some((error) => !UNKNOWN_TASK.test(error.code)));
+		const response = responses.get(taskUUID) ?? { items: [], errors: [] };
+		const unknown = response.errors.some((error) => UNKNOWN_TASK.test(error.code));
+		const known = response.items.length > 0 || (response.errors.length > 0 && !unknown);
 		outcomes.set(
 			taskUUID,
 			known
 				? { status: 'accepted' }
 				: {
 						status: 'rejected',
-						error: notResent(ctx, taskUUID, cause, 'Runware does not know the task'),
+						error: notResent(
+							ctx,
+							taskUUID,
+							cause,
+							unknown
+								? 'Runware does not know the task'
+								: 'Runware said nothing about it before the time limit. Check it later with the Poll Task node before submitting again',
+						),
 					},
 		);
 	}
 }
 
+/** The deadline of a create: the node's, less a moment for checking an unclear answer before the time limit. */
+function createDeadline(deadline: number | undefined): number | undefined {
+	if (deadline === undefined) return undefined;
+	const left = Math.max(0, deadline - Date.now());
+	return deadline - Math.min(CHECK_RESERVE_MAX_MS, left * CHECK_RESERVE_SHARE);
+}
+
 async function submitBatch(
 	ctx: ApiContext,
 	tasks: IDataObject[],
-	options: SubmitOptions,
+	options: SubmitOptions & { sendBy?: number },
 	outcomes: Map<string, SubmitOutcome>,
 ): Promise<void> {
 	const uuids = tasks.map((task) => String(task.taskUUID));
@@ -97,6 +118,7 @@ async function submitBatch(
 		envelope = await runwareRequest(ctx, tasks, {
 			safety: 'create',
 			timeoutMs: SUBMIT_TIMEOUT_MS,
+			deadline: options.sendBy,
 			signal: options.signal,
 		});
 	} catch (error) {
@@ -129,8 +151,9 @@ async function submitBatch(
 }
 
 /**
- * Submits create tasks (each with its own `taskUUID`) in as few requests as possible and returns
- * each task's outcome. Nothing is ever sent twice: an unclear answer is settled with getResponse.
+ * Submits create tasks (each with its own `taskUUID`) in as few requests as possible and returns each task's
+ * outcome. Nothing is ever sent twice: an unclear answer is settled with getResponse, and after one the later
+ * batches are not sent (the API may be stuck), nor are batches the time limit leaves no time for.
  */
 export async function submitRunwareTasks(
 	ctx: ApiContext,
@@ -138,8 +161,25 @@ export async function submitRunwareTasks(
 	options: SubmitOptions = {},
 ): Promise<Map<string, SubmitOutcome>> {
 	const outcomes = new Map<string, SubmitOutcome>();
+	const sendBy = createDeadline(options.deadline);
+	const unclear = (taskUUID: string) => {
+		const outcome = outcomes.get(taskUUID);
+		return outcome?.status === 'rejected' && isAmbiguous(outcome.error);
+	};
 	for (let start = 0; start < tasks.length; start += SUBMIT_BATCH) {
-		await submitBatch(ctx, tasks.slice(start, start + SUBMIT_BATCH), options, outcomes);
+		const batch = tasks.slice(start, start + SUBMIT_BATCH);
+		const stuck = [...outcomes.keys()].some(unclear);
+		if (stuck || (sendBy !== undefined && Date.now() >= sendBy)) {
+			const error = notSubmittedError(
+				ctx.getNode(),
+				stuck
+					? 'an earlier create request of this run got no clear answer, so no more were sent to Runware in this run'
+					: 'the time limit was reached before this task was sent to Runware',
+			);
+			for (const task of batch) outcomes.set(String(task.taskUUID), { status: 'rejected', error });
+			continue;
+		}
+		await submitBatch(ctx, batch, { ...options, sendBy }, outcomes);
 	}
 	return outcomes;
 }

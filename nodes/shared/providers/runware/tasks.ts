@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isTemporary } from '../../errors';
+import { isTemporary, markTaskFailure } from '../../errors';
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
 import type { ApiContext } from '../../http/send';
 import type { PollRound, PollState } from '../../polling/poller';
@@ -138,7 +138,9 @@ export function runwareTaskState(
 	info: RunwareTaskInfo,
 ): PollState<VideoResult[]> {
 	const [topLevelError] = response.errors;
-	if (topLevelError) return { status: 'failed', error: runwareApiError(ctx, topLevelError) };
+	if (topLevelError) {
+		return { status: 'failed', error: markTaskFailure(runwareApiError(ctx, topLevelError)) };
+	}
 	const terminal = response.items.filter((item) => TERMINAL.has(itemStatus(item)));
 	const expected = info.numberResults ?? Math.max(1, response.items.length);
 	if (response.items.length === 0 || terminal.length < expected) {
@@ -152,7 +154,9 @@ export function runwareTaskState(
 	}
 	const succeeded = terminal.filter((item) => itemStatus(item) === 'success');
 	const failed = terminal.filter((item) => itemStatus(item) === 'error').map(itemError);
-	if (succeeded.length === 0) return { status: 'failed', error: runwareApiError(ctx, failed[0]) };
+	if (succeeded.length === 0) {
+		return { status: 'failed', error: markTaskFailure(runwareApiError(ctx, failed[0])) };
+	}
 	return {
 		status: 'succeeded',
 		value: [

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { isAmbiguous, markAmbiguous } from '../../errors';
+import { isAmbiguous, markAmbiguous, notSubmittedError } from '../../errors';
 import type { ItemError } from '../../execution/outcomes';
 import { asItemError } from '../../execution/outcomes';
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
@@ -25,8 +25,10 @@ export interface QueuedCreate {
 }
 
 export interface CreateQueueOptions {
-	/** Epoch ms: items still waiting for a free job slot then fail, never created. */
+	/** Epoch ms: no create is sent after it, none outlasts it; items still waiting then fail, never created. */
 	deadline: number;
+	/** Tasks an earlier try of this node run created (Retry On Fail): followed like the run's own, never created. */
+	following?: readonly string[];
 	/** Spacing of the status checks of this run's tasks while items wait for a slot. */
 	pollBackoff: BackoffPolicy;
 	/** Reads this run's tasks, to learn when one ends and frees its slot. */
@@ -51,6 +53,8 @@ interface Lane {
 	blockedUntil: number;
 	/** The last 429's message and when the lane first met it. */
 	busy?: { reason: string; since: number };
+	/** The item whose create got no clear answer: the lane sends nothing more in this run. */
+	stuckOn?: number;
 }
 
 interface RunningTask {
@@ -63,7 +67,7 @@ function notResent(error: ItemError): ItemError {
 	error.message = `${error.message} (not resent: the task may have been created anyway)`;
 	error.description = [
 		error.description,
-		"The request was not sent again, because useapi.net may have started (and charged) the task although the answer was lost. Check the Runway account's tasks before running this item again.",
+		"The outcome of this create is unknown: useapi.net may have started (and charged) the task although the answer was lost, so the request was not sent again. Check the Runway account's tasks (the Runway web app, or useapi.net's task list) before running this item again.",
 	]
 		.filter(Boolean)
 		.join(' ');
@@ -111,23 +115,25 @@ async function attemptCreate(
 function unsentError(ctx: IExecuteFunctions, lane: Lane, cancelled: boolean): NodeOperationError {
 	const account = lane.account ?? 'every linked Runway account';
 	if (cancelled) {
-		return new NodeOperationError(
+		return notSubmittedError(
 			ctx.getNode(),
-			'Not submitted: the execution was cancelled while this item waited for a free Runway job slot',
-			{ description: 'No task was created for this item.' },
+			'the execution was cancelled while this item waited for a free Runway job slot',
 		);
 	}
-	const busyFor = lane.busy
-		? ` stayed busy for ${Math.round((Date.now() - lane.busy.since) / 1000)} s`
-		: ' was busy';
-	return new NodeOperationError(
+	if (lane.stuckOn !== undefined) {
+		return notSubmittedError(
+			ctx.getNode(),
+			`the create request of item ${lane.stuckOn} to ${account} got no clear answer, so no more creates were sent there in this run`,
+			'useapi.net may be stuck; see the error of that item for how to check whether its task was created.',
+		);
+	}
+	if (!lane.busy) {
+		return notSubmittedError(ctx.getNode(), 'the time limit was reached before its turn came');
+	}
+	return notSubmittedError(
 		ctx.getNode(),
-		`Not submitted: ${account}${busyFor} until the time limit`,
-		{
-			description:
-				(lane.busy ? `useapi.net kept answering 429 ("${lane.busy.reason}"). ` : '') +
-				'No task was created for this item, so it is safe to run it again. Raise the timeout, wait for running jobs to finish, or link more Runway accounts.',
-		},
+		`${account} stayed busy for ${Math.round((Date.now() - lane.busy.since) / 1000)} s until the time limit`,
+		`useapi.net kept answering 429 ("${lane.busy.reason}"). Raise the timeout, wait for running jobs to finish, or link more Runway accounts.`,
 	);
 }
 
@@ -135,7 +141,9 @@ function unsentError(ctx: IExecuteFunctions, lane: Lane, cancelled: boolean): No
  * Submits every create as fast as the accounts allow. A 429 (account busy) keeps the item queued, with the items
  * behind it on the same account, until the wait the answer implies has passed or, earlier, one of this run's own
  * tasks on that account ends and frees its slot; meanwhile the other accounts' items go on. A create is sent again
- * only after a 429; a create whose outcome is unknown fails its item. Returns the tasks still running.
+ * only after a 429. A create whose outcome is unknown fails its item, and its account's items behind it fail unsent:
+ * the API may be stuck, and each further create would only add an item whose outcome is unknown. Returns the tasks
+ * still running.
  */
 export async function runCreateQueue(
 	ctx: IExecuteFunctions,
@@ -157,11 +165,28 @@ export async function runCreateQueue(
 		task.nextPollAt = Date.now() + backoffDelay(options.pollBackoff, task.polls);
 		task.polls += 1;
 	};
+	for (const taskId of options.following ?? []) {
+		const task: RunningTask = { account: accountOfUseApiId(taskId), nextPollAt: 0, polls: 0 };
+		schedulePoll(task);
+		running.set(taskId, task);
+	}
+
+	const failWaiting = (of: readonly Lane[], cancelled: boolean) => {
+		for (const lane of of) {
+			for (const create of lane.waiting.splice(0)) {
+				options.onFailed(create, unsentError(ctx, lane, cancelled));
+			}
+		}
+	};
 
 	const submitUnblocked = async () => {
 		for (const lane of lanes) {
-			while (lane.waiting.length > 0 && lane.blockedUntil <= Date.now()) {
-				if (options.signal?.aborted) return;
+			while (
+				lane.waiting.length > 0 &&
+				lane.blockedUntil <= Date.now() &&
+				lane.stuckOn === undefined
+			) {
+				if (options.signal?.aborted || Date.now() >= options.deadline) return;
 				const create = lane.waiting[0];
 				const attempt = await attemptCreate(ctx, create, options);
 				if (attempt.kind === 'busy') {
@@ -173,6 +198,10 @@ export async function runCreateQueue(
 				lane.busy = undefined;
 				if (attempt.kind === 'failed') {
 					options.onFailed(create, attempt.error);
+					if (isAmbiguous(attempt.error)) {
+						lane.stuckOn = create.itemIndex;
+						failWaiting([lane], false);
+					}
 					continue;
 				}
 				const task: RunningTask = {
@@ -227,17 +256,10 @@ export async function runCreateQueue(
 		return freed;
 	};
 
-	const failWaiting = (cancelled: boolean) => {
-		for (const lane of lanes) {
-			for (const create of lane.waiting.splice(0)) {
-				options.onFailed(create, unsentError(ctx, lane, cancelled));
-			}
-		}
-	};
 
 	for (;;) {
 		if (options.signal?.aborted) {
-			failWaiting(true);
+			failWaiting(lanes, true);
 			break;
 		}
 		await submitUnblocked();
@@ -245,7 +267,7 @@ export async function runCreateQueue(
 		if (blocked.length === 0) break;
 		if (options.signal?.aborted) continue;
 		if (Date.now() >= options.deadline) {
-			failWaiting(false);
+			failWaiting(lanes, false);
 			break;
 		}
 		if (await pollDue()) continue;

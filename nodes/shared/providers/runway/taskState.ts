@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { markTaskFailure } from '../../errors';
 import type { VideoResult } from '../../execution/tasks';
 import type { ApiContext } from '../../http/send';
 import type { PollState } from '../../polling/poller';
@@ -212,7 +213,7 @@ export function runwayTaskState(
 		};
 	}
 	if (task.status === 'FAILED' || CANCELLED_STATUSES.has(task.status)) {
-		return { status: 'failed', error: failureError(ctx, task) };
+		return { status: 'failed', error: markTaskFailure(failureError(ctx, task)) };
 	}
 	const detail = RUNWAY_RUNNING_STATUSES.has(task.status)
 		? task.status

@@ -1,12 +1,8 @@
-import {
-	describeNumberChoices,
-	isNumberList,
-	type NumberChoices,
-} from '../../../../nodes/shared/providers/runware/catalogue';
 import { isRecord } from '../../http';
 import type { ErrorDetails, RunwareError } from '../errors';
 import { codeFor, taskError } from '../errors';
 import type { ModelRules } from '../rules';
+import { describeNumberChoices, isNumberList, type NumberChoices } from '../rules/numbers';
 
 /** Whether a media UUID was uploaded or generated here. */
 export type MediaLookup = (uuid: string) => boolean;

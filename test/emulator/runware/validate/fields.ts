@@ -1,5 +1,5 @@
-import { runwareRequestFields } from '../../../../nodes/shared/providers/runware/request';
 import { isRecord } from '../../http';
+import { REQUEST_FIELDS, SEED_RANGES } from '../rules/seed';
 import type { Check } from './check';
 import {
 	checkBoolean,
@@ -14,15 +14,10 @@ import {
 	unsupportedParameter,
 } from './check';
 
-/** Top-level fields of a videoInference task besides the request fields. */
-const ENVELOPE_FIELDS = ['taskType', 'taskUUID', 'deliveryMethod', 'inputs'];
-
-const MAX_SEED = 9223372036854776000;
-
 /** Keys nobody declared: `unsupportedParameter` (a schema's `properties`, else every known field). */
 const knownFields: Check = (ctx) => {
 	const declared = ctx.rules.declaredFields;
-	const known = new Set<string>([...ENVELOPE_FIELDS, ...runwareRequestFields]);
+	const known = new Set<string>(REQUEST_FIELDS);
 	const unknown = Object.keys(ctx.task).find((field) =>
 		declared
 			? !declared.has(field) && !['taskType', 'taskUUID'].includes(field)
@@ -104,12 +99,12 @@ export const fieldChecks: readonly Check[] = [
 	knownFields,
 	(ctx) => checkEnum(ctx, 'outputType', ['URL']),
 	(ctx) => checkEnum(ctx, 'outputFormat', ['MP4', 'WEBM', 'MOV']),
-	(ctx) => checkNumber(ctx, 'outputQuality', { integer: true, min: 20, max: 99 }),
+	(ctx) => checkNumber(ctx, 'outputQuality', { integer: true, ...SEED_RANGES.outputQuality }),
 	(ctx) => checkUrl(ctx, 'webhookURL'),
 	deliveryMethod,
 	(ctx) => checkUrl(ctx, 'uploadEndpoint'),
 	safety,
-	(ctx) => checkNumber(ctx, 'ttl', { integer: true, min: 60 }),
+	(ctx) => checkNumber(ctx, 'ttl', { integer: true, ...SEED_RANGES.ttl }),
 	(ctx) => checkBoolean(ctx, 'includeCost'),
 	(ctx) => checkString(ctx, 'positivePrompt'),
 	(ctx) => checkString(ctx, 'negativePrompt'),
@@ -117,9 +112,9 @@ export const fieldChecks: readonly Check[] = [
 	(ctx) => checkNumber(ctx, 'height', { integer: true }),
 	(ctx) => checkNumber(ctx, 'duration', {}),
 	(ctx) => checkNumber(ctx, 'fps', { integer: true }),
-	(ctx) => checkNumber(ctx, 'seed', { integer: true, min: 1, max: MAX_SEED }),
+	(ctx) => checkNumber(ctx, 'seed', { integer: true, ...SEED_RANGES.seed }),
 	speech,
-	(ctx) => checkNumber(ctx, 'numberResults', { integer: true, min: 1, max: 4 }),
+	(ctx) => checkNumber(ctx, 'numberResults', { integer: true, ...SEED_RANGES.numberResults }),
 	(ctx) => checkEnum(ctx, 'acceleration', ['none', 'low', 'medium', 'high']),
 	(ctx) => checkObject(ctx, 'advancedFeatures'),
 	(ctx) => checkObject(ctx, 'acceleratorOptions'),

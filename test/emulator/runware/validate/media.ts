@@ -1,6 +1,6 @@
-import { maxMediaCount } from '../../../../nodes/shared/providers/runware/catalogue';
-import type { RunwareMediaField } from '../../../../nodes/shared/providers/runware/request';
 import { isRecord } from '../../http';
+import type { RunwareModelRules } from '../rules';
+import type { MediaField as RunwareMediaField } from '../rules/seed';
 import type { RunwareError } from '../errors';
 import { codeFor } from '../errors';
 import type { Check, CheckContext } from './check';
@@ -82,13 +82,23 @@ function flatItems(field: RunwareMediaField, value: unknown): MediaItem[] {
 	});
 }
 
-/** The key the model wants a nested field under (catalogue `nestedInputKeys`). */
+/** The key the model wants a nested field under (§7: `inputs.image` for some models). */
 function wantedNestedKey(ctx: CheckContext, field: RunwareMediaField): string | undefined {
-	const mapped = ctx.rules.entry?.nestedInputKeys;
-	if (field === 'referenceImages') return mapped?.referenceImages;
-	if (field === 'referenceVideos') return mapped?.referenceVideos;
-	if (field === 'inputAudios') return mapped?.inputAudios;
-	return undefined;
+	return field === 'referenceImages'
+		? ctx.rules.entry?.nestedInputKeys?.referenceImages
+		: undefined;
+}
+
+const FRAME_COUNTS = { first: 1, 'first-last': 2, numeric: undefined } as const;
+
+/** Most items the model takes in a media field; undefined when the documents do not say. */
+function maxMediaCount(entry: RunwareModelRules, field: RunwareMediaField): number | undefined {
+	if (field !== 'frameImages') return entry.maxMedia?.[field];
+	return entry.frameImages === false
+		? 0
+		: entry.frameImages === undefined
+			? undefined
+			: FRAME_COUNTS[entry.frameImages];
 }
 
 /** Gathers flat and nested media into one view, refusing shapes the model does not take. */
@@ -100,7 +110,7 @@ function readMedia(ctx: CheckContext): MediaView | RunwareError {
 		inputAudios: [],
 	};
 	const inputs = isRecord(ctx.task.inputs) ? ctx.task.inputs : {};
-	const nestedOnly = ctx.rules.entry?.inputShape === 'nested';
+	const nestedOnly = ctx.rules.entry?.nestedOnly === true;
 	const allNested = new Set<string>([...Object.values(NESTED_KEYS).flat(), ...OTHER_NESTED_KEYS]);
 	const strayKey = Object.keys(inputs).find((key) => !allNested.has(key));
 	if (strayKey) return unsupportedParameter(ctx, `inputs.${strayKey}`);
@@ -180,7 +190,7 @@ function framePositionError(ctx: CheckContext, item: MediaItem): RunwareError | 
 	);
 }
 
-/** What the catalogue's frameImages capability allows (`first`, `first-last`, `numeric`). */
+/** What the model's frameImages rule allows (`first`, `first-last`, `numeric`). */
 function frameRuleError(ctx: CheckContext, items: MediaItem[]): RunwareError | undefined {
 	const rule = ctx.rules.entry?.frameImages;
 	if (rule === undefined || rule === 'numeric' || items.length === 0) return undefined;
@@ -231,6 +241,52 @@ function requiredInputsError(ctx: CheckContext, view: MediaView): RunwareError |
 	);
 }
 
+/** Whether a field (top-level, or `inputs.<key>`) is in the task. */
+function present(task: Record<string, unknown>, field: string): boolean {
+	const [, nested] = /^inputs\.(.+)$/.exec(field) ?? [];
+	const value =
+		nested === undefined ? task[field] : isRecord(task.inputs) ? task.inputs[nested] : undefined;
+	return value !== undefined && value !== null;
+}
+
+/** Fields that need a media input, and what a video input rules out (Kling VIDEO 3.0 / O3 pages). */
+function combinationError(ctx: CheckContext, view: MediaView): RunwareError | undefined {
+	const entry = ctx.rules.entry;
+	const missing = entry?.needs?.find(
+		([field, media]) => present(ctx.task, field) && view[media].length === 0,
+	);
+	if (missing) {
+		return fail(
+			ctx,
+			codeFor('missing', missing[1]),
+			`${missing[0]} needs ${missing[1]} with model ${ctx.rules.air}.`,
+			{
+				parameter: [missing[0], missing[1]],
+			},
+		);
+	}
+	const withVideo = entry?.withVideo;
+	if (!withVideo || view.referenceVideos.length === 0) return undefined;
+	const refused = withVideo.refuses.find((field) => present(ctx.task, field));
+	if (refused) {
+		return fail(
+			ctx,
+			'incompatibleParameters',
+			`${refused} cannot be sent with a video input to model ${ctx.rules.air}.`,
+			{
+				parameter: [refused, 'referenceVideos'],
+			},
+		);
+	}
+	if (view.referenceImages.length <= withVideo.maxReferenceImages) return undefined;
+	return fail(
+		ctx,
+		'unsupportedReferenceImages',
+		`Model ${ctx.rules.air} takes at most ${withVideo.maxReferenceImages} referenceImages with a video input; ${view.referenceImages.length} were sent.`,
+		{ parameter: 'referenceImages' },
+	);
+}
+
 /** Media fields: shape (flat or nested `inputs`), values, frame positions, counts, requirements. */
 export const mediaCheck: Check = (ctx) => {
 	const view = readMedia(ctx);
@@ -247,7 +303,7 @@ export const mediaCheck: Check = (ctx) => {
 			countError(ctx, field, view[field]);
 		if (error) return error;
 	}
-	return requiredInputsError(ctx, view);
+	return requiredInputsError(ctx, view) ?? combinationError(ctx, view);
 };
 
 /** Whether the task carries any frame image (flat or nested). */

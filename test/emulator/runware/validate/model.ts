@@ -1,19 +1,13 @@
-import {
-	fitsNumberChoices,
-	type DimensionPair,
-} from '../../../../nodes/shared/providers/runware/catalogue';
 import { isRecord } from '../../http';
 import type { RunwareError } from '../errors';
 import { codeFor } from '../errors';
-import type { DimensionRules } from '../rules';
+import type { ResolvedDimensions as DimensionRules } from '../rules';
+import { fitsNumberChoices, type DimensionPair } from '../rules/numbers';
+import { SEED_RANGES } from '../rules/seed';
 import type { Check, CheckContext } from './check';
 import { checkChoices, checkNumber, fail, has, show, unsupportedParameter } from './check';
 import { hasFrameImages } from './media';
 import { providerSettingsCheck } from './providerSettings';
-
-const GENERIC_PROMPT_MIN = 2;
-const GENERIC_CFG_SCALE = { min: 0, max: 50 };
-const GENERIC_STEPS = { min: 10, max: 50 };
 
 const promptCheck: Check = (ctx) => {
 	const rule = ctx.rules.entry?.prompt;
@@ -23,7 +17,8 @@ const promptCheck: Check = (ctx) => {
 		ctx.rules.requiredFields?.has('positivePrompt') ??
 		(rule?.required === 'withoutFrameImages'
 			? !hasFrameImages(ctx.task)
-			: (rule?.required ?? true));
+			: // The seed requires a prompt; for a listed model only its documented rule counts.
+				(rule?.required ?? ctx.rules.entry === undefined));
 	const prompt = ctx.task.positivePrompt;
 	if (prompt === undefined || prompt === '') {
 		return required
@@ -32,7 +27,7 @@ const promptCheck: Check = (ctx) => {
 				})
 			: undefined;
 	}
-	const min = rule?.min ?? GENERIC_PROMPT_MIN;
+	const min = rule?.min ?? SEED_RANGES.promptMinLength;
 	const max = rule?.max;
 	const length = (prompt as string).length;
 	if (length >= min && (max === undefined || length <= max)) return undefined;
@@ -150,21 +145,11 @@ function durationAtSizeError(ctx: CheckContext, rules: DimensionRules): RunwareE
 	);
 }
 
-function rangeCheck(
-	ctx: CheckContext,
-	field: 'CFGScale' | 'steps',
-	generic: { min: number; max: number },
-): RunwareError | undefined {
-	const rule = ctx.rules.entry?.[field];
-	if (rule === false) return has(ctx, field) ? unsupportedParameter(ctx, field) : undefined;
-	return checkNumber(ctx, field, { integer: field === 'steps', ...(rule ?? generic) });
-}
-
-/** Booleans of the catalogue: `false` means the model refuses the field. */
+/** Fields the documents say the model does not take (`false`). */
 const refusedFields: Check = (ctx) => {
 	const entry = ctx.rules.entry;
 	if (!entry) return undefined;
-	const refused = (['seed', 'lora', 'acceleration', 'speech', 'providerSettings'] as const).find(
+	const refused = (['seed', 'speech'] as const).find(
 		(field) => entry[field] === false && has(ctx, field),
 	);
 	return refused ? unsupportedParameter(ctx, refused) : undefined;
@@ -283,8 +268,8 @@ export const modelChecks: readonly Check[] = [
 	dimensionsCheck,
 	fpsCheck,
 	resolutionCheck,
-	(ctx) => rangeCheck(ctx, 'steps', GENERIC_STEPS),
-	(ctx) => rangeCheck(ctx, 'CFGScale', GENERIC_CFG_SCALE),
+	(ctx) => checkNumber(ctx, 'steps', { integer: true, ...SEED_RANGES.steps }),
+	(ctx) => checkNumber(ctx, 'CFGScale', ctx.rules.entry?.CFGScale ?? SEED_RANGES.CFGScale),
 	speechCheck,
 	providerSettingsCheck,
 	conflictsCheck,

@@ -1,10 +1,9 @@
-import {
-	acceptedProviderSettings,
-	providerSettingsFieldsOf,
-	type ProviderSettingField,
-} from '../../../../nodes/shared/providers/runware/catalogue';
-import { runwareProviderKeys } from '../../../../nodes/shared/providers/runware/catalogue/schema';
 import { isRecord } from '../../http';
+import {
+	PROVIDER_KEYS,
+	PROVIDER_SETTINGS,
+	type ProviderSettingField,
+} from '../rules/providerSettings';
 import type { RunwareError } from '../errors';
 import type { Check, CheckContext } from './check';
 import { fail, show, unsupportedParameter } from './check';
@@ -39,7 +38,7 @@ function settingValueError(
 				: invalid(`${show(value)} is not allowed`, field.options ? [...field.options] : undefined);
 		case 'string':
 			return typeof value === 'string' ? undefined : invalid('must be a string');
-		default:
+		case 'any':
 			return undefined;
 	}
 }
@@ -48,9 +47,9 @@ function settingValueError(
 export const providerSettingsCheck: Check = (ctx) => {
 	const settings = ctx.task.providerSettings;
 	if (!isRecord(settings)) return undefined;
-	const provider = ctx.rules.entry?.provider ?? ctx.rules.air.split(':')[0];
+	const { provider } = ctx.rules;
 	for (const [key, inner] of Object.entries(settings)) {
-		if (!(runwareProviderKeys as readonly string[]).includes(key)) {
+		if (!PROVIDER_KEYS.includes(key)) {
 			return fail(
 				ctx,
 				'unknownProviderSettingsProvider',
@@ -84,13 +83,14 @@ function providerFieldsError(
 	provider: string,
 	values: Record<string, unknown>,
 ): RunwareError | undefined {
-	const entry = ctx.rules.entry;
-	if (!entry || providerSettingsFieldsOf(entry).length === 0) return undefined;
-	const accepted = acceptedProviderSettings(entry);
+	const described = PROVIDER_SETTINGS[provider];
+	if (!described) return undefined;
+	const narrowed = ctx.rules.entry?.providerSettings;
 	for (const [name, value] of Object.entries(values)) {
 		const parameter = `providerSettings.${provider}.${name}`;
-		const field = accepted.find((candidate) => candidate.name === name);
-		if (!field) return unsupportedParameter(ctx, parameter);
+		const field = described[name];
+		if (!field || (narrowed && !narrowed.includes(name)))
+			return unsupportedParameter(ctx, parameter);
 		const error = settingValueError(ctx, parameter, field, value);
 		if (error) return error;
 		const clash = field.exclusiveWith?.find((other) => values[other] !== undefined);

@@ -202,6 +202,13 @@ export const runwareModelSchema = z
 			.array(z.tuple([requestFieldSchema, requestFieldSchema]))
 			.min(1)
 			.optional(),
+		/** Pairs of request fields: the first is only accepted together with the second. */
+		dependencies: z
+			.array(z.tuple([requestFieldSchema, requestFieldSchema]))
+			.min(1)
+			.optional(),
+		/** With reference videos, at most this many reference images. */
+		maxReferenceImagesWithVideos: z.number().int().nonnegative().optional(),
 	})
 	.strict()
 	.refine((model) => model.air.split(':')[0] === model.provider, {

@@ -6,6 +6,7 @@ import { checkMediaLimits } from './media';
 import {
 	checkAcceptedFields,
 	checkConflicts,
+	checkDependencies,
 	checkDimensions,
 	checkModelRanges,
 	checkRequiredInputs,
@@ -24,6 +25,7 @@ const MODEL_CHECKS: ReadonlyArray<(ctx: Context, model: RunwareModel) => void> =
 	checkMediaLimits,
 	checkProviderSettings,
 	checkConflicts,
+	checkDependencies,
 ];
 
 /**

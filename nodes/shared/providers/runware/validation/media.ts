@@ -133,6 +133,20 @@ export function checkMediaLimits(ctx: Context, model: RunwareModel): void {
 			report(ctx, field, count, `${field} has ${count} items: ${label} accepts at most ${max}`);
 		}
 	}
+	const imagesWithVideos = model.maxReferenceImagesWithVideos;
+	const images = request.referenceImages?.filter(isSet).length ?? 0;
+	if (
+		imagesWithVideos !== undefined &&
+		isSet(request.referenceVideos) &&
+		images > imagesWithVideos
+	) {
+		report(
+			ctx,
+			'referenceImages',
+			images,
+			`referenceImages has ${images} items: ${label} accepts at most ${imagesWithVideos} together with referenceVideos`,
+		);
+	}
 	const support = model.frameImages;
 	if (support !== 'first' && support !== 'first-last') return;
 	const { allowed, wording } = FRAME_POSITIONS[support];

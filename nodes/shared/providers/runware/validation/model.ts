@@ -113,6 +113,19 @@ export function checkModelRanges(ctx: Context, model: RunwareModel): void {
 	}
 }
 
+export function checkDependencies(ctx: Context, model: RunwareModel): void {
+	for (const [field, needed] of model.dependencies ?? []) {
+		if (isSet(ctx.request[field]) && !isSet(ctx.request[needed])) {
+			report(
+				ctx,
+				field,
+				ctx.request[field],
+				`${field} is only accepted together with ${needed} by ${modelLabel(model)}`,
+			);
+		}
+	}
+}
+
 export function checkConflicts(ctx: Context, model: RunwareModel): void {
 	for (const [first, second] of model.conflicts ?? []) {
 		if (isSet(ctx.request[first]) && isSet(ctx.request[second])) {

@@ -29,6 +29,11 @@ const video3Dimensions = (pairs: string[]) =>
 		withFrameImages: 'forbidden',
 	}) as const;
 
+/** VIDEO 3.0 / O3 pages: providerSettings requires reference images (reference §10.1). */
+const VIDEO_3_DEPENDENCIES: RunwareModelInput['dependencies'] = [
+	['providerSettings', 'referenceImages'],
+];
+
 export const klingaiModels: RunwareModelInput[] = [
 	{
 		...classic,
@@ -164,11 +169,16 @@ export const klingaiModels: RunwareModelInput[] = [
 	{
 		...plainModel('klingai:kling-video@3-pro', 'KlingAI VIDEO 3.0 Pro'),
 		modes: ['t2v', 'i2v'],
+		// T2V and I2V only (reference §10.1): video input is O3's (V2V).
+		referenceVideos: 0,
+		dependencies: VIDEO_3_DEPENDENCIES,
 		dimensions: video3Dimensions(['1920x1080', '1440x1440', '1080x1920']),
 	},
 	{
 		...plainModel('klingai:kling-video@3-standard', 'KlingAI VIDEO 3.0 Standard'),
 		modes: ['t2v', 'i2v'],
+		referenceVideos: 0,
+		dependencies: VIDEO_3_DEPENDENCIES,
 		dimensions: video3Dimensions(['1280x720', '960x960', '720x1280']),
 	},
 	plainModel('klingai:kling-video@3.0-turbo', 'KlingAI VIDEO 3.0 Turbo'),
@@ -177,14 +187,18 @@ export const klingaiModels: RunwareModelInput[] = [
 		...plainModel('klingai:kling-video@o3-pro', 'KlingAI VIDEO O3 Pro'),
 		modes: ['t2v', 'i2v', 'v2v'],
 		dimensions: video3Dimensions(['1920x1080', '1440x1440', '1080x1920']),
-		// O3 page: with reference videos no providerSettings (and at most 4 reference images).
+		// O3 page: with reference videos no providerSettings and at most 4 reference images.
 		conflicts: [['referenceVideos', 'providerSettings']],
+		maxReferenceImagesWithVideos: 4,
+		dependencies: VIDEO_3_DEPENDENCIES,
 	},
 	{
 		...plainModel('klingai:kling-video@o3-standard', 'KlingAI VIDEO O3 Standard'),
 		modes: ['t2v', 'i2v', 'v2v'],
 		dimensions: video3Dimensions(['1280x720', '960x960', '720x1280']),
 		conflicts: [['referenceVideos', 'providerSettings']],
+		maxReferenceImagesWithVideos: 4,
+		dependencies: VIDEO_3_DEPENDENCIES,
 	},
 	plainModel('klingai:kling@o1', 'KlingAI VIDEO O1 Pro'),
 	plainModel('klingai:kling@o1-standard', 'KlingAI VIDEO O1 Standard'),

@@ -1,0 +1,404 @@
+import { pairs, type DimensionPair, type NumberChoices } from './numbers';
+import type { MediaField } from './seed';
+
+/*
+ * Per-model rules of the Runware video models, written from the seed's example, reference §7, §8,
+ * §10 and §12 (which cite Runware's provider and model pages) and nothing else. `false`: the model
+ * does not take the field. Absent: the documents give no rule for this model; what remains then of
+ * the seed's generic ranges is in rules/index.ts (§4: "superseded by per-model schemas"), and the
+ * prompt is required only where a 2025-10 provider page (the seed's generation of models) says so.
+ */
+export interface RunwareModelRules {
+	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
+	nestedOnly?: boolean;
+	/** Where the nested form puts an input (§7: `inputs.image`, `inputs.referenceImages`). */
+	nestedInputKeys?: { referenceImages?: 'referenceImages' | 'image' };
+	durations?: NumberChoices | false;
+	fps?: NumberChoices | false;
+	resolutions?: readonly string[] | false;
+	dimensions?: DimensionRules | false;
+	prompt?: { required?: boolean | 'withoutFrameImages'; min?: number; max?: number } | false;
+	negativePrompt?: { min?: number; max?: number } | false;
+	/** `first`: one first frame; `first-last`: first and last; `numeric`: any frame. */
+	frameImages?: 'first' | 'first-last' | 'numeric' | false;
+	/** Maximum items per media field (0: not taken). */
+	maxMedia?: Partial<Record<Exclude<MediaField, 'frameImages'>, number>>;
+	/** Each group: at least one of these inputs must be given. */
+	requiredInputs?: ReadonlyArray<ReadonlyArray<MediaField | 'speech'>>;
+	speech?: { voices?: readonly string[]; maxTextLength?: number } | false;
+	seed?: false;
+	CFGScale?: { min: number; max: number };
+	/** `providerSettings.<provider>` fields the model takes, when narrower than §11's list. */
+	providerSettings?: readonly string[];
+	/** Top-level fields that must not be sent together. */
+	conflicts?: ReadonlyArray<readonly [string, string]>;
+	/** A field (top-level, or `inputs.<key>`) that may only come with a media input. */
+	needs?: ReadonlyArray<readonly [string, MediaField]>;
+	/** With a video input: at most this many reference images, and none of these fields. */
+	withVideo?: { maxReferenceImages: number; refuses: readonly string[] };
+}
+
+export interface DimensionRules {
+	pairs?: readonly DimensionPair[];
+	/** `withoutFrameImages`: exactly one of frame images or width/height (or resolution). */
+	required?: 'always' | 'withoutFrameImages';
+	withFrameImages?: 'forbidden';
+	durationsOnlyAt?: ReadonlyArray<{ durations: number[]; pairs: DimensionPair[] }>;
+}
+
+const I2V_ONLY = { requiredInputs: [['frameImages']] } as const;
+
+// §10.1 KlingAI 1.x–2.5: prompt and negative prompt 2–2500, CFGScale 0–1.
+const KLING_720P = pairs('1280x720', '720x720', '720x1280');
+const KLING_1080P = pairs('1920x1080', '1080x1080', '1080x1920');
+const kling = (
+	size: DimensionPair[],
+	fps: number[],
+	frames: 'first' | 'first-last',
+): RunwareModelRules => ({
+	dimensions: { pairs: size },
+	fps: { values: fps },
+	durations: { values: [5, 10] },
+	frameImages: frames,
+	prompt: { required: true, min: 2, max: 2500 },
+	negativePrompt: { min: 2, max: 2500 },
+	CFGScale: { min: 0, max: 1 },
+});
+// §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size; 3.0 is
+// T2V and I2V, O3 adds V2V. (Durations are known only from third-party apps, "up to 15": not a
+// documented rule.)
+const kling3 = (size: DimensionPair[], videoInput: boolean): RunwareModelRules => ({
+	nestedOnly: true,
+	dimensions: { pairs: size, required: 'withoutFrameImages', withFrameImages: 'forbidden' },
+	needs: [
+		['inputs.elements', 'frameImages'],
+		['providerSettings', 'referenceImages'],
+	],
+	// O3 "with inputs.video or reference videos: ≤4 referenceImages, no providerSettings, no inputs.elements".
+	...(videoInput
+		? { withVideo: { maxReferenceImages: 4, refuses: ['providerSettings', 'inputs.elements'] } }
+		: { maxMedia: { referenceVideos: 0 } }),
+});
+const KLING3_PRO_SIZES = pairs('1920x1080', '1440x1440', '1080x1920');
+const KLING3_STANDARD_SIZES = pairs('1280x720', '960x960', '720x1280');
+
+// §10.2 Google Veo: prompt 2–3000, 24 fps.
+const VEO_SIZES = pairs('1280x720', '720x1280', '1920x1080', '1080x1920');
+const veo = (
+	size: DimensionPair[],
+	durations: number[],
+	frames: 'first' | 'first-last',
+): RunwareModelRules => ({
+	dimensions: { pairs: size },
+	durations: { values: durations },
+	fps: { values: [24] },
+	frameImages: frames,
+	prompt: { required: true, min: 2, max: 3000 },
+});
+
+// §10.3 MiniMax: prompt 2–2000, optional with frame images; 25 fps.
+const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules => ({
+	dimensions: { pairs: size },
+	durations: { values: durations },
+	fps: { values: [25] },
+	frameImages: 'first',
+	prompt: { required: 'withoutFrameImages', min: 2, max: 2000 },
+});
+
+// §10.4 PixVerse v3.5–v5: rows 360p–1080p × 16:9, 4:3, 1:1, 3:4, 9:16.
+const PIXVERSE_SIZES = pairs(
+	...['640x360', '480x360', '360x360', '360x480', '360x640'],
+	...['960x540', '720x540', '540x540', '540x720', '540x960'],
+	...['1280x720', '960x720', '720x720', '720x960', '720x1280'],
+	...['1920x1080', '1440x1080', '1080x1080', '1080x1440', '1080x1920'],
+);
+// v3.5 uses 270x360, 405x540, 540x720, 810x1080 for 3:4.
+const PIXVERSE_V35_SIZES = [
+	...PIXVERSE_SIZES.filter((size) => size.width * 4 !== size.height * 3),
+	...pairs('270x360', '405x540', '540x720', '810x1080'),
+];
+const PIXVERSE_SETTINGS = [
+	'style',
+	'effect',
+	'motionMode',
+	'soundEffectSwitch',
+	'soundEffectContent',
+];
+const pixverse = (size: DimensionPair[], cameraMovement: boolean): RunwareModelRules => ({
+	dimensions: { pairs: size },
+	fps: { values: [16, 24] },
+	durations: { values: [5, 8] },
+	frameImages: 'first-last',
+	prompt: { required: true, min: 2, max: 2048 },
+	negativePrompt: { min: 2, max: 2048 },
+	providerSettings: cameraMovement ? [...PIXVERSE_SETTINGS, 'cameraMovement'] : PIXVERSE_SETTINGS,
+});
+const PIXVERSE_VOICES = [
+	...['Emily', 'James', 'Isabella', 'Liam', 'Chloe', 'Adrian', 'Harper', 'Ava', 'Sophia'],
+	...['Julia', 'Mason', 'Jack', 'Oliver', 'Ethan', 'auto'],
+];
+
+// §10.5 Vidu: 24 fps.
+const VIDU_720P = pairs('1280x720', '720x720', '720x1280');
+const VIDU_15_SIZES = [
+	...pairs('1920x1080', '1080x1080', '1080x1920'),
+	...VIDU_720P,
+	...pairs('640x360', '360x360', '360x640'),
+];
+const VIDU_PROMPT = { required: true } as const;
+const vidu15 = (required?: RunwareModelRules['requiredInputs']): RunwareModelRules => ({
+	prompt: VIDU_PROMPT,
+	dimensions: { pairs: VIDU_15_SIZES, durationsOnlyAt: [{ durations: [8], pairs: VIDU_720P }] },
+	durations: { values: [4, 8] },
+	fps: { values: [24] },
+	frameImages: 'first-last',
+	maxMedia: { referenceImages: 1 },
+	requiredInputs: required,
+});
+const VIDU_Q2_SIZES = pairs(
+	...['640x352', '544x400', '480x480', '400x544', '352x640'],
+	...['960x528', '816x608', '720x720', '608x816', '528x960'],
+	...['1280x720', '1104x816', '960x960', '816x1104', '720x1280'],
+	...['1920x1080', '1674x1238', '1440x1440', '1238x1674', '1080x1920'],
+);
+const VIDU_Q2: RunwareModelRules = {
+	prompt: VIDU_PROMPT,
+	dimensions: { pairs: VIDU_Q2_SIZES, withFrameImages: 'forbidden' },
+	durations: { min: 1, max: 8, step: 1 },
+	fps: { values: [24] },
+	frameImages: 'first-last',
+	maxMedia: { referenceImages: 7 },
+};
+
+// §10.6 ByteDance: prompt 2–3000, 24 fps.
+const SEEDANCE_PRO_SIZES = pairs(
+	...['864x480', '736x544', '640x640', '544x736', '480x864', '416x960', '960x416'],
+	...['1920x1088', '1664x1248', '1440x1440', '1248x1664', '1088x1920', '928x2176', '2176x928'],
+);
+const seedance = (rules: RunwareModelRules): RunwareModelRules => ({
+	fps: { values: [24] },
+	prompt: { required: true, min: 2, max: 3000 },
+	...rules,
+});
+
+// §10.7 LTX-2 Pro / Fast.
+const LTX2: RunwareModelRules = {
+	prompt: { required: true, min: 2, max: 10000 },
+	seed: false,
+	dimensions: { pairs: pairs('1920x1080', '2560x1440', '3840x2160') },
+	fps: { values: [25, 50] },
+	durations: { values: [6, 8, 10] },
+	frameImages: 'first',
+};
+const SORA_2: RunwareModelRules = {
+	prompt: { required: true, min: 1, max: 4000 },
+	dimensions: { pairs: pairs('1280x720', '720x1280') },
+	durations: { values: [4, 8, 12] },
+	frameImages: 'first',
+};
+
+/** §7 (bifrost): models that take their image in `inputs.image` and never a frame image. */
+const IMAGE_INPUT: RunwareModelRules = {
+	nestedOnly: true,
+	nestedInputKeys: { referenceImages: 'image' },
+	frameImages: false,
+	maxMedia: { referenceImages: 1 },
+};
+/** §7: models that reject `inputs.frameImages`; their image goes in `inputs.referenceImages`. */
+const REFERENCE_INPUT: RunwareModelRules = { nestedOnly: true, frameImages: false };
+/** §12: the newest models reject the flat form. */
+const NESTED: RunwareModelRules = { nestedOnly: true };
+/** §10.1 "avatar and lip-sync models take no dimensions"; §10.7 Ovi, Bria eraser, Sync: none. */
+const NO_DIMENSIONS: RunwareModelRules = { dimensions: false };
+
+export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
+	'klingai:1@1': kling(KLING_720P, [30], 'first'),
+	'klingai:1@2': kling(KLING_720P, [30], 'first'),
+	'klingai:2@1': { ...kling(KLING_720P, [30], 'first'), ...I2V_ONLY },
+	'klingai:2@2': { ...kling(KLING_1080P, [30], 'first'), ...I2V_ONLY },
+	'klingai:3@1': kling(KLING_720P, [24, 30], 'first'),
+	// §10.1 lists the first frame only; the seed's own example sends klingai:3@2 first + last frames.
+	'klingai:3@2': { ...kling(KLING_1080P, [24], 'first-last'), ...I2V_ONLY },
+	'klingai:4@3': kling(KLING_720P, [24], 'first'),
+	'klingai:5@1': { ...kling(KLING_720P, [24], 'first'), ...I2V_ONLY },
+	// 2025-10: the 1080p set; the 2026 page adds 720p.
+	'klingai:5@2': { ...kling([...KLING_720P, ...KLING_1080P], [24], 'first-last'), ...I2V_ONLY },
+	'klingai:5@3': kling(KLING_1080P, [24], 'first'),
+	'klingai:6@0': { ...kling(KLING_720P, [30], 'first'), dimensions: false, ...I2V_ONLY },
+	// 2025-10: the 720p set; 2026: 1080p.
+	'klingai:6@1': kling([...KLING_720P, ...KLING_1080P], [30], 'first'),
+	'klingai:7@1': NO_DIMENSIONS,
+	'klingai:kling-video@3-pro': kling3(KLING3_PRO_SIZES, false),
+	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, false),
+	'klingai:kling-video@o3-pro': kling3(KLING3_PRO_SIZES, true),
+	'klingai:kling-video@o3-standard': kling3(KLING3_STANDARD_SIZES, true),
+	'klingai:kling-video@3-4k': NESTED,
+	'klingai:kling-video@3.0-turbo': NESTED,
+	'klingai:kling-video@o3-4k': NESTED,
+	'klingai:kling-video@2.6-pro': {},
+	'klingai:kling-video@2.6-standard': REFERENCE_INPUT,
+	'klingai:kling@o1': {},
+	'klingai:kling@o1-standard': {},
+	'klingai:avatar@2.0-pro': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
+	'klingai:avatar@2.0-standard': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
+
+	'google:2@0': {
+		...veo(pairs('1280x720', '720x1280'), [5, 6, 7, 8], 'first-last'),
+		providerSettings: ['enhancePrompt'],
+	},
+	'google:3@0': veo(VEO_SIZES, [8], 'first'),
+	'google:3@1': veo(VEO_SIZES, [8], 'first-last'),
+	// 2025-10 docs: 8 s; newer clients send 4, 6 or 8.
+	'google:3@2': veo(VEO_SIZES, [4, 6, 8], 'first-last'),
+	'google:3@3': {
+		...veo([...VEO_SIZES, ...pairs('3840x2160', '2160x3840')], [8], 'first-last'),
+		dimensions: {
+			pairs: [...VEO_SIZES, ...pairs('3840x2160', '2160x3840')],
+			required: 'withoutFrameImages',
+		},
+		conflicts: [
+			['resolution', 'width'],
+			['resolution', 'height'],
+		],
+	},
+	// A 2026 page: sizes and durations only (no frame positions, prompt or fps rules).
+	'google:veo@3.1-lite': { dimensions: { pairs: VEO_SIZES }, durations: { values: [4, 6, 8] } },
+	'google:gemini@omni-flash': {},
+
+	'minimax:1@1': { ...minimax(pairs('1366x768'), [6]), maxMedia: { referenceImages: 1 } },
+	'minimax:2@1': minimax(pairs('1366x768'), [6]),
+	'minimax:2@3': { ...minimax(pairs('1366x768'), [6]), ...I2V_ONLY },
+	'minimax:3@1': {
+		...minimax(pairs('1366x768', '1920x1080'), [6, 10]),
+		dimensions: {
+			pairs: pairs('1366x768', '1920x1080'),
+			durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
+		},
+	},
+	'minimax:4@1': {},
+	'minimax:4@2': {},
+
+	'pixverse:1@1': pixverse(PIXVERSE_V35_SIZES, false),
+	'pixverse:1@2': pixverse(PIXVERSE_SIZES, true),
+	'pixverse:1@3': pixverse(PIXVERSE_SIZES, true),
+	'pixverse:1@5': pixverse(PIXVERSE_SIZES, false),
+	'pixverse:1@5-fast': {},
+	'pixverse:1@6': {},
+	'pixverse:1@7': {},
+	'pixverse:1@8': {},
+	'pixverse:lipsync@1': {
+		frameImages: false,
+		maxMedia: { referenceImages: 0, referenceVideos: 1, inputAudios: 1 },
+		requiredInputs: [['referenceVideos'], ['inputAudios', 'speech']],
+		speech: { voices: PIXVERSE_VOICES, maxTextLength: 200 },
+	},
+	'pixverse:modify@0': REFERENCE_INPUT,
+
+	'vidu:1@5': vidu15(),
+	'vidu:2@0': vidu15([['frameImages', 'referenceImages']]),
+	'vidu:1@0': {
+		prompt: VIDU_PROMPT,
+		dimensions: { pairs: pairs('1920x1080') },
+		durations: { values: [5] },
+		fps: { values: [24] },
+		frameImages: 'first-last',
+		...I2V_ONLY,
+	},
+	'vidu:1@1': {
+		prompt: VIDU_PROMPT,
+		dimensions: { pairs: pairs('1920x1080', '1080x1080', '1080x1920') },
+		durations: { values: [5] },
+		fps: { values: [24] },
+		frameImages: 'first-last',
+	},
+	'vidu:3@1': VIDU_Q2,
+	'vidu:3@2': VIDU_Q2,
+	'vidu:4@1': {},
+	'vidu:4@2': { dimensions: { required: 'always' } },
+
+	'bytedance:1@1': seedance({
+		dimensions: {
+			pairs: pairs(
+				...['864x480', '736x544', '640x640', '960x416', '416x960'],
+				...['1248x704', '1120x832', '960x960', '1504x640', '640x1504'],
+			),
+			withFrameImages: 'forbidden',
+		},
+		durations: { values: [5, 10] },
+		frameImages: 'first-last',
+	}),
+	'bytedance:2@1': seedance({
+		dimensions: { pairs: SEEDANCE_PRO_SIZES },
+		durations: { values: [5, 10] },
+		frameImages: 'first-last',
+	}),
+	'bytedance:2@2': seedance({
+		dimensions: { pairs: SEEDANCE_PRO_SIZES },
+		durations: { min: 1.2, max: 12, step: 0.1 },
+		frameImages: 'first',
+	}),
+	'bytedance:5@1': {
+		...REFERENCE_INPUT,
+		maxMedia: { referenceImages: 1, inputAudios: 1 },
+		requiredInputs: [['referenceImages'], ['inputAudios']],
+	},
+	'bytedance:5@2': IMAGE_INPUT,
+	'bytedance:seedance@1.5-pro': {},
+	'bytedance:seedance@2.0': {},
+	'bytedance:seedance@2.0-fast': {},
+	'bytedance:seedance@2.0-mini': {},
+
+	'openai:3@1': SORA_2,
+	'openai:3@2': {
+		...SORA_2,
+		dimensions: { pairs: pairs('1280x720', '720x1280', '1792x1024', '1024x1792') },
+	},
+
+	'lightricks:2@0': LTX2,
+	'lightricks:2@1': LTX2,
+	'lightricks:3@1': {},
+	'lightricks:ltx@2': NESTED,
+	'lightricks:ltx@2.3': { ...NESTED, dimensions: { required: 'always' } },
+	'lightricks:ltx@2.3-fast': { ...NESTED, dimensions: { required: 'always' } },
+
+	// §10.7: a third-party summary of Runware's Runway page (unverified).
+	'runway:1@1': {
+		dimensions: {
+			pairs: pairs('1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'),
+		},
+		durations: { min: 2, max: 10, step: 1 },
+		prompt: { max: 1000 },
+		frameImages: 'first',
+		...I2V_ONLY,
+	},
+	'runway:1@2': { dimensions: { required: 'always' } },
+	'runway:2@1': REFERENCE_INPUT,
+	'runway:aleph@2.0': {},
+
+	'alibaba:happyhorse@1.0': {},
+	'alibaba:happyhorse@1.1': {},
+	'alibaba:wan@2.6': NESTED,
+	'alibaba:wan@2.6-flash': NESTED,
+	'alibaba:wan@2.7': NESTED,
+	'runware:201@1': {},
+	'bria:60@1': NO_DIMENSIONS,
+	'creatify:aurora@0': IMAGE_INPUT,
+	'creatify:aurora@fast': IMAGE_INPUT,
+	'heygen:avatar@4': IMAGE_INPUT,
+	'heygen:avatar@5': {},
+	'heygen:video-agent@0': IMAGE_INPUT,
+	'luma:ray@3.2': {},
+	'prunaai:p-video@0': {},
+	'prunaai:p-video@animate': REFERENCE_INPUT,
+	'prunaai:p-video@avatar': {},
+	'prunaai:p-video@replace': REFERENCE_INPUT,
+	'runware:190@1': NO_DIMENSIONS,
+	'skywork:skyreels@v4': {},
+	'sync:lipsync-2-pro@1': NO_DIMENSIONS,
+	'sync:lipsync-2@1': NO_DIMENSIONS,
+	'sync:lipsync@3': NO_DIMENSIONS,
+	'sync:react-1@1': NO_DIMENSIONS,
+	'veed:fabric@1.0-hosted': IMAGE_INPUT,
+	'xai:grok-imagine@video': NESTED,
+	'xai:grok-imagine@video-1.5': NESTED,
+};
