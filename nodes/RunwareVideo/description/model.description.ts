@@ -53,7 +53,7 @@ export const modelProperties: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		placeholder: 'e.g. A red fox running through fresh snow at sunrise, cinematic',
 		description:
-			'What the video should show: subject, motion, scene and style. Required for every model, at least 2 characters.',
+			'What the video should show: subject, motion, scene and style. Some models need it only without frame images.',
 		displayOptions: mergeHideRules(hiddenUnlessAccepted('positivePrompt')),
 	},
 	{
@@ -62,8 +62,7 @@ export const modelProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Setting',
 		default: {},
-		description:
-			'Length (required for every model), size and frame rate. Unset size and frame rate are left to the model.',
+		description: 'Length, size and frame rate. Unset ones are left to the model.',
 		options: [
 			{
 				displayName: 'Dimensions',
@@ -82,7 +81,7 @@ export const modelProperties: INodeProperties[] = [
 				typeOptions: choicesOfModel('getDurations'),
 				default: '',
 				description:
-					'Length of the video, required for every model; the list holds the durations the model allows. An expression may give another value.',
+					'Length of the video; the list holds the durations the model allows. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('duration')),
 			},
 			{

@@ -24,8 +24,6 @@ export const runwareVideoBadInputs: BadInputTable = {
 	parameters: {
 		...model('klingai:5@3'),
 		positivePrompt: 'A koi pond in the rain, slow motion',
-		// A case that sets videoOptions replaces these: it gives the duration the seed requires itself.
-		videoOptions: { duration: 5 },
 		waitMode: 'wait',
 		downloadVideo: false,
 	},
@@ -40,7 +38,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'a frame rate the model does not offer',
-			parameters: { videoOptions: { duration: 5, fps: 60 } },
+			parameters: { videoOptions: { fps: 60 } },
 			field: 'fps 60',
 			allowed: /allowed 24$/,
 		},
@@ -108,33 +106,6 @@ export const runwareVideoBadInputs: BadInputTable = {
 			parameters: { options: { uploadEndpoint: 'my bucket' } },
 			field: 'uploadEndpoint',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
-		},
-		// What the seed requires of every request, whatever the model.
-		{
-			title: 'no duration',
-			parameters: { videoOptions: {} },
-			field: 'duration is required',
-			allowed: /allowed 5, 10 \(seconds\)$/,
-		},
-		{
-			title: 'no duration for a model nobody describes',
-			parameters: { ...modelFromItem, videoOptions: {} },
-			item: { json: { air: 'acme:video@1' } },
-			field: 'duration is required',
-			allowed: /allowed from 1 to 10 \(seconds\)$/,
-		},
-		{
-			title: "a one-character prompt for a model whose own minimum is below the seed's",
-			parameters: { ...model('openai:3@1'), videoOptions: { duration: 4 }, positivePrompt: 'x' },
-			field: 'positivePrompt has 1 character',
-			allowed: /allowed from 2 to 4000 characters for OpenAI Sora 2 \(openai:3@1\)$/,
-		},
-		{
-			title: 'no prompt for a model nobody describes',
-			parameters: { ...modelFromItem, positivePrompt: '' },
-			item: { json: { air: 'acme:video@1' } },
-			field: 'positivePrompt is required',
-			allowed: /text of at least 2 characters$/,
 		},
 		// Numbers only as plain decimals: no blanks, exponents or hexadecimal.
 		...(
@@ -226,13 +197,13 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Fields the chosen model does not take.
 		{
 			title: 'a size the model does not offer',
-			parameters: { videoOptions: { duration: 5, dimensions: '1280x720' } },
+			parameters: { videoOptions: { dimensions: '1280x720' } },
 			field: 'size 1280x720',
 			allowed: /allowed 1920x1080, 1080x1080, 1080x1920$/,
 		},
 		{
 			title: 'a seed for a model without one',
-			parameters: { ...modelFromItem, videoOptions: { duration: 6 }, options: { seed: 5 } },
+			parameters: { ...modelFromItem, options: { seed: 5 } },
 			item: { json: { air: 'lightricks:2@0' } },
 			field: 'seed',
 			allowed: /is not accepted by Lightricks LTX-2 Pro \(lightricks:2@0\)$/,
@@ -248,7 +219,6 @@ export const runwareVideoBadInputs: BadInputTable = {
 			title: 'more frame images than the model takes',
 			parameters: {
 				...model('openai:3@1'),
-				videoOptions: { duration: 4 },
 				frameImages: {
 					frameImage: [
 						{ source: 'text', inputImage: 'https://example.com/a.png' },
@@ -262,7 +232,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Broken expressions' results.
 		{
 			title: 'a size from an expression that gives no size',
-			parameters: { videoOptions: { duration: 5, dimensions: '={{ $json.size }}' } },
+			parameters: { videoOptions: { dimensions: '={{ $json.size }}' } },
 			item: { json: { size: 'large' } },
 			field: 'dimensions "large"',
 			allowed: /write WIDTHxHEIGHT, e\.g\. 1280x720$/,

@@ -36,10 +36,10 @@ const cases: Case[] = [
 		message: 'positivePrompt has 2001 characters: allowed from 2 to 2000 characters',
 	},
 	{
-		title: 'missing prompt, which the seed requires for every model',
+		title: 'missing prompt the model requires',
 		air: 'klingai:5@3',
 		parameters: { positivePrompt: '' },
-		message: 'positivePrompt is required: text of at least 2 characters',
+		message: 'positivePrompt is required by KlingAI 2.1 Master (klingai:5@3)',
 	},
 	{
 		title: 'negative prompt below the model minimum',

@@ -22,23 +22,9 @@ function model(air: string): RunwareModel {
 	return found;
 }
 
-/** A duration the model offers (5 s, inside the seed's 1–10 s, for a model nobody describes). */
-function offeredDuration(found: RunwareModel | undefined): number {
-	const durations = found?.durations;
-	if (!durations) return 5;
-	return durations.default ?? ('values' in durations ? durations.values[0] : durations.min);
-}
-
-/** Validates `request` with the fields the seed requires of every request (prompt, duration) unless it sets them. */
 function validate(request: Partial<RunwareVideoRequest>, air = UNKNOWN_AIR) {
-	const found = findRunwareModel(air);
-	const full: RunwareVideoRequest = {
-		model: air,
-		positivePrompt: PROMPT,
-		duration: offeredDuration(found),
-		...request,
-	};
-	return validateRunwareVideoRequest(full, found);
+	const full: RunwareVideoRequest = { model: air, ...request };
+	return validateRunwareVideoRequest(full, findRunwareModel(air));
 }
 
 const fieldsOf = (issues: RunwareValidationIssue[]) => issues.map((issue) => issue.field);
@@ -110,7 +96,7 @@ describe('validateRunwareVideoRequest', () => {
 		});
 
 		it('rejects an AIR that is not provider:id@version', () => {
-			expect(validate({}, 'klingai5')).toEqual([
+			expect(validateRunwareVideoRequest({ model: 'klingai5' })).toEqual([
 				{
 					field: 'model',
 					value: 'klingai5',
@@ -228,7 +214,7 @@ describe('validateRunwareVideoRequest', () => {
 					'lightricks:2@0',
 					{ positivePrompt: PROMPT, width: 3840, height: 2160, fps: 50, duration: 10 },
 				],
-				['openai:3@1', { positivePrompt: 'xy', duration: 12 }],
+				['openai:3@1', { positivePrompt: 'x', duration: 12 }],
 				['vidu:1@5', { positivePrompt: PROMPT, duration: 8, width: 1280, height: 720 }],
 				['vidu:3@1', { positivePrompt: PROMPT, frameImages: [{ image: IMAGE }], duration: 7 }],
 				['klingai:kling-video@3-pro', { positivePrompt: PROMPT, width: 1440, height: 1440 }],
@@ -407,54 +393,24 @@ describe('validateRunwareVideoRequest', () => {
 				},
 			],
 			[
-				'prompt required (by the seed, for every model)',
+				'prompt required',
 				'klingai:5@3',
-				{ positivePrompt: undefined },
+				{},
 				{
 					field: 'positivePrompt',
 					value: undefined,
-					message: 'positivePrompt is required: text of at least 2 characters',
+					message: 'positivePrompt is required by KlingAI 2.1 Master (klingai:5@3)',
 				},
 			],
 			[
-				'prompt required with frame images too (the seed names no model without it)',
+				'prompt required without a frame image',
 				'minimax:2@1',
-				{ positivePrompt: '', frameImages: [{ image: IMAGE }] },
+				{},
 				{
 					field: 'positivePrompt',
 					value: undefined,
-					message: 'positivePrompt is required: text of at least 2 characters',
-				},
-			],
-			[
-				"prompt below the seed's 2 characters, though the model's own minimum is 1",
-				'openai:3@1',
-				{ positivePrompt: 'x' },
-				{
-					field: 'positivePrompt',
-					value: 'x',
 					message:
-						'positivePrompt has 1 character: allowed from 2 to 4000 characters for OpenAI Sora 2 (openai:3@1)',
-				},
-			],
-			[
-				'duration required (by the seed, for every model)',
-				'minimax:2@1',
-				{ duration: undefined },
-				{
-					field: 'duration',
-					value: undefined,
-					message: 'duration is required: allowed 6 (seconds)',
-				},
-			],
-			[
-				'duration required for a model nobody describes, within the seed range',
-				UNKNOWN_AIR,
-				{ duration: undefined },
-				{
-					field: 'duration',
-					value: undefined,
-					message: 'duration is required: allowed from 1 to 10 (seconds)',
+						'positivePrompt is required by MiniMax Video-01 Director (minimax:2@1) when no frame image is given',
 				},
 			],
 			[
@@ -697,7 +653,7 @@ describe('validateRunwareVideoRequest', () => {
 					steps: { min: 4, max: 8 },
 				},
 			]);
-			const request = { model: 'runware:999@1', positivePrompt: PROMPT, duration: 5 };
+			const request = { model: 'runware:999@1' };
 			expect(
 				validateRunwareVideoRequest({ ...request, resolution: '1080p', steps: 4 }, custom),
 			).toEqual([]);

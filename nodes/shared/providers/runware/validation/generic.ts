@@ -1,10 +1,9 @@
-import { describeNumberChoices, dimensionChoices } from '../catalogue';
+import { dimensionChoices } from '../catalogue';
 import { isPlainObject, isSet, type RunwareRequestField } from '../request';
 import {
 	checkNumber,
 	checkOneOf,
 	checkText,
-	describeRange,
 	HTTP_URL_PATTERN,
 	report,
 	showValue,
@@ -24,34 +23,22 @@ function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): voi
 	}
 }
 
-/** The seed marks positivePrompt (at least 2 characters) and duration required, for every model. */
 function checkPrompts(ctx: Context): void {
 	const { request, model } = ctx;
-	const limits = model?.prompt || undefined;
-	const min = Math.max(limits?.min ?? 0, SEED.promptMinLength);
-	if (!isSet(request.positivePrompt)) {
-		report(
+	if (isSet(request.positivePrompt)) {
+		const limits = model?.prompt || undefined;
+		checkText(
 			ctx,
 			'positivePrompt',
-			undefined,
-			`positivePrompt is required: text of at least ${min} characters`,
+			request.positivePrompt,
+			limits?.min ?? SEED.promptMinLength,
+			limits?.max,
 		);
-	} else {
-		checkText(ctx, 'positivePrompt', request.positivePrompt, min, limits?.max);
 	}
 	if (isSet(request.negativePrompt)) {
-		const negative = model?.negativePrompt || undefined;
-		checkText(ctx, 'negativePrompt', request.negativePrompt, negative?.min, negative?.max);
+		const limits = model?.negativePrompt || undefined;
+		checkText(ctx, 'negativePrompt', request.negativePrompt, limits?.min, limits?.max);
 	}
-}
-
-function checkDurationGiven(ctx: Context): void {
-	if (isSet(ctx.request.duration)) return;
-	const durations = ctx.model?.durations || undefined;
-	const allowed = durations
-		? describeNumberChoices(durations)
-		: describeRange(ctx.model ? { positive: true } : SEED.duration);
-	report(ctx, 'duration', undefined, `duration is required: allowed ${allowed} (seconds)`);
 }
 
 /** Numbers with the seed's ranges; width, height and duration ranges only without a model. */
@@ -152,7 +139,6 @@ export function checkGeneric(ctx: Context): void {
 		);
 	}
 	checkPrompts(ctx);
-	checkDurationGiven(ctx);
 	checkNumbers(ctx);
 	checkChoiceFields(ctx);
 	checkHttpUrl(ctx, 'webhookURL');
