@@ -50,15 +50,6 @@ export function isTemporary(error: unknown): boolean {
 	return hasFlag(error, 'temporary');
 }
 
-/** Replaces every occurrence of the given secrets in `text`. */
-export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
-	let result = text;
-	for (const secret of secrets) {
-		if (secret && secret.length >= 4) result = result.split(secret).join('[redacted]');
-	}
-	return result;
-}
-
 /** The error of an item whose create was never sent, `reason` saying why: nothing was created for it. */
 export function notSubmittedError(node: INode, reason: string, hint = ''): NodeOperationError {
 	return new NodeOperationError(node, `Not submitted: ${reason}`, {

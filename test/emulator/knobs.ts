@@ -21,6 +21,11 @@ interface ProviderKnobs {
 	resultBytes?: number;
 	/** `forged`: an early, fake terminal callback is sent before the real ones. */
 	callbacks: CallbackMode;
+	/**
+	 * Echo the request's headers (Authorization included, also URL-encoded and base64) into every error text the
+	 * API gives: error answers, task failures, callbacks. Callbacks echo the credential the task was started with.
+	 */
+	echoHeaders: boolean;
 }
 
 export interface RunwareKnobs extends ProviderKnobs {
@@ -103,6 +108,7 @@ export function defaultKnobs(): Knobs {
 			failureRate: 0,
 			moderationRate: 0,
 			callbacks: 'send',
+			echoHeaders: false,
 			failureShape: 'errors',
 			validationStatus: 400,
 			itemStaggerMs: 0,
@@ -114,6 +120,7 @@ export function defaultKnobs(): Knobs {
 			failureRate: 0,
 			moderationRate: 0,
 			callbacks: 'send',
+			echoHeaders: false,
 			throttledMs: 0,
 			progressCallbacks: 1,
 		},

@@ -1,5 +1,6 @@
 import { PollTask } from '../../nodes/PollTask/PollTask.node';
 import { createRunwareTasks, createRunwayTasks, tasksDone } from './support/api';
+import { ECHOED, echoingKnobs } from './support/echo';
 import { SECRETS, TYPES } from './support/env';
 import {
 	casesFor,
@@ -152,6 +153,19 @@ function cases(provider: Provider): Array<FaultCase<Operation>> {
 				provider === 'runware'
 					? /^Runware error invalidApiKey: Bad key \[redacted\]$/
 					: [/^useapi.net rejected the API token: Bad token \[redacted\]$/, 'success'],
+		},
+		{
+			name: 'the key echoed in the failures of tasks',
+			modes: OPERATIONS,
+			knobs: echoingKnobs({ [provider === 'runware' ? 'runware' : 'useapi']: { failureRate: 1 } }),
+			expected: ECHOED,
+		},
+		{
+			name: 'the key echoed in an error answering a read',
+			modes: OPERATIONS,
+			knobs: echoingKnobs(),
+			arrange: (emulator) => emulator.injectFaults({ route: read, status: 401 }),
+			expected: provider === 'runware' ? ECHOED : [ECHOED, 'success'],
 		},
 		{
 			name: 'reads slower than the time left',

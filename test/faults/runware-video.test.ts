@@ -1,3 +1,4 @@
+import { ECHOED, echoingKnobs } from './support/echo';
 import { SECRETS } from './support/env';
 import {
 	callbackNeverComesCase,
@@ -150,6 +151,54 @@ const cases: Array<FaultCase<WaitMode>> = [
 				},
 			}),
 		expected: /^Runware error invalidApiKey: Invalid API key \[redacted\]$/,
+	},
+	// A provider or gateway echoing the request's headers (the API key) into each kind of error Runware gives.
+	{
+		name: 'the key echoed in an error answering the whole submission',
+		modes: ALL_MODES,
+		knobs: echoingKnobs(),
+		arrange: (emulator) => emulator.injectFaults({ route: SUBMIT, status: 401 }),
+		expected: ECHOED,
+	},
+	{
+		name: 'the key echoed in errors on the submitted tasks (HTTP 200)',
+		modes: ALL_MODES,
+		knobs: echoingKnobs(),
+		arrange: (emulator) => emulator.injectFaults({ route: SUBMIT, code: 'inferenceError' }),
+		expected: ECHOED,
+	},
+	{
+		name: 'the key echoed in an error without taskUUID (HTTP 200)',
+		modes: ALL_MODES,
+		knobs: echoingKnobs(),
+		arrange: (emulator) =>
+			emulator.injectFaults({
+				route: SUBMIT,
+				status: 200,
+				body: { errors: [{ code: 'inferenceError', message: 'The inference failed.' }] },
+			}),
+		expected: ECHOED,
+	},
+	{
+		name: 'the key echoed in top-level getResponse errors of failed tasks',
+		modes: WAITING,
+		knobs: echoingKnobs({ runware: { failureShape: 'errors' } }),
+		arrange: (emulator) => emulator.queueOutcomes('runware', 'failure', 'moderated'),
+		expected: ECHOED,
+	},
+	{
+		name: 'the key echoed in errors inside getResponse items of failed tasks',
+		modes: WAITING,
+		knobs: echoingKnobs({ runware: { failureShape: 'embedded' } }),
+		arrange: (emulator) => emulator.queueOutcomes('runware', 'failure', 'moderated'),
+		expected: ECHOED,
+	},
+	{
+		name: 'the key echoed in an error answering a whole getResponse request',
+		modes: WAITING,
+		knobs: echoingKnobs(),
+		arrange: (emulator) => emulator.injectFaults({ route: POLL, status: 400 }),
+		expected: ECHOED,
 	},
 	{
 		name: 'poll answers slower than the time left',

@@ -1,3 +1,4 @@
+import { ECHOED, echoingKnobs } from './support/echo';
 import { FIRST_ACCOUNT, SECRETS } from './support/env';
 import {
 	callbackNeverComesCase,
@@ -138,6 +139,31 @@ const cases: Array<FaultCase<WaitMode>> = [
 		expected: FIRST_FAILS(
 			/^useapi.net rejected the API token: Unauthorized: token \[redacted\] is unknown$/,
 		),
+	},
+	// A provider or gateway echoing the request's headers (the API token) into each kind of error useapi.net gives.
+	...[400, 412, 422, 500, 502].map(
+		(status): FaultCase<WaitMode> => ({
+			name: `the token echoed in a ${status} answering a create`,
+			modes: ALL_MODES,
+			knobs: echoingKnobs(),
+			arrange: (emulator) => emulator.injectFaults({ route: CREATE, status }),
+			expected: FIRST_FAILS(ECHOED),
+		}),
+	),
+	{
+		name: 'the token echoed in the failure texts of tasks (reads and callbacks)',
+		modes: WAITING,
+		knobs: echoingKnobs({ useapi: { progressCallbacks: 2 } }),
+		arrange: (emulator) => emulator.queueOutcomes('useapi', 'failure', 'moderated'),
+		expected: ECHOED,
+	},
+	{
+		// Only while polling: in Resume on Webhook the next callback reads the task again, and it then succeeds.
+		name: 'the token echoed in an error answering a task read',
+		modes: ['wait'],
+		knobs: echoingKnobs(),
+		arrange: (emulator) => emulator.injectFaults({ route: READ, status: 401 }),
+		expected: [ECHOED, 'success'],
 	},
 	{
 		name: 'task reads slower than the time left',

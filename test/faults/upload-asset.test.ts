@@ -2,6 +2,7 @@ import type { Emulator, Fault } from '../emulator';
 import { UploadAsset } from '../../nodes/UploadAsset/UploadAsset.node';
 import { fileItem } from './bad-input/types';
 import { storeRunwareMedia, uploadRunwayAssets } from './support/api';
+import { ECHOED, echoingKnobs } from './support/echo';
 import { FIRST_ACCOUNT, SECRETS, TYPES } from './support/env';
 import {
 	casesFor,
@@ -115,12 +116,24 @@ function cases(provider: Provider, operation: Operation): Array<FaultCase<Operat
 				: /^useapi.net rejected the API token: Bad token \[redacted\]$/,
 			'success',
 		]),
+		...[400, 401, 403].map((status) => ({
+			...fault(`the key echoed in a ${status} answer`, { status }, [ECHOED, 'success']),
+			knobs: echoingKnobs(),
+		})),
 		...(provider === 'runware'
 			? [
 					fault('Runware error inside HTTP 200', { code: 'noAvailableServer' }, [
 						/^Runware error noAvailableServer: /,
 						'success',
 					]),
+					{
+						...fault(
+							'the key echoed in a Runware error inside HTTP 200',
+							{ code: 'invalidRequest' },
+							[ECHOED, 'success'],
+						),
+						knobs: echoingKnobs(),
+					},
 				]
 			: []),
 	];

@@ -38,14 +38,16 @@ const SOURCES: Record<PollProviderName, string> = {
 };
 
 function idProblem(provider: PollProviderName, id: string): string | undefined {
+	const field = ID_FIELDS[provider];
+	const shown = `${field} ${JSON.stringify(id)}`;
 	if (provider === 'runware') {
-		return isRunwareUuid(id) ? undefined : `"${id}" is not a Runware task UUID`;
+		return isRunwareUuid(id) ? undefined : `${shown} is not a Runware task UUID`;
 	}
 	const kind = useApiIdKind(id);
 	if (kind === 'task') return undefined;
 	return kind === 'asset'
-		? `"${id}" is a Runway asset ID, not a task ID`
-		: `"${id}" is not a useapi.net Runway task ID (${useApiIdForm('task')})`;
+		? `${shown} is a Runway asset ID, not a task ID`
+		: `${shown} is not a useapi.net Runway task ID (${useApiIdForm('task')})`;
 }
 
 function readTaskId(ctx: IExecuteFunctions, itemIndex: number, provider: PollProviderName): string {

@@ -14,7 +14,7 @@ const TARGETS = {
 		field: 'mediaUUID',
 		label: fieldName('Media UUID', 'mediaUUID'),
 		problem: (id: string) =>
-			isRunwareUuid(id) ? undefined : `"${id}" is not a Runware media UUID`,
+			isRunwareUuid(id) ? undefined : `mediaUUID ${JSON.stringify(id)} is not a Runware media UUID`,
 		remove: deleteRunwareMedia,
 	},
 	runway: {
@@ -23,7 +23,7 @@ const TARGETS = {
 		problem: (id: string) =>
 			useApiIdKind(id) === 'asset'
 				? undefined
-				: `"${id}" is not a useapi.net Runway asset ID (${useApiIdForm('asset')})`,
+				: `assetId ${JSON.stringify(id)} is not a useapi.net Runway asset ID (${useApiIdForm('asset')})`,
 		remove: async (ctx: IExecuteFunctions, id: string, options: { signal?: AbortSignal }) => {
 			try {
 				await deleteRunwayAsset(ctx, id, options);

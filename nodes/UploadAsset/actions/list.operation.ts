@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { ANY_ACCOUNT } from '../../shared/providers/runway/accounts';
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { ANY_ACCOUNT } from '../../shared/providers/runway/accounts';
 import { listRunwayAssets, RUNWAY_ASSET_MEDIA_TYPES } from '../../shared/providers/runway/assets';
+import { checkedAccountEmail } from './account';
 import { forEachItem } from './items';
 
 const LIMIT_RANGE = { integer: true, min: 1, max: 1000 };
@@ -16,10 +17,16 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			this.getNodeParameter(name, itemIndex, fallback);
 		const account = (
 			read.text(
-				fieldName('Runway Account Name or ID', 'email'),
+				fieldName('Runway Account', 'listAccount'),
 				parameter('listAccount', ANY_ACCOUNT),
 			) ?? ''
 		).trim();
+		const email = checkedAccountEmail(
+			this,
+			itemIndex,
+			'Runway Account (listAccount)',
+			account === ANY_ACCOUNT || account === '' ? undefined : account,
+		);
 		const mediaType = read.oneOf(
 			fieldName('Media Type', 'mediaType'),
 			parameter('mediaType', ''),
@@ -27,7 +34,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		);
 		const returnAll = read.boolean('Return All', parameter('returnAll', false));
 		const assets = await listRunwayAssets(this, {
-			email: account === ANY_ACCOUNT || account === '' ? undefined : account,
+			email,
 			mediaType,
 			limit: returnAll
 				? undefined

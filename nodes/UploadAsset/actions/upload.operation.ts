@@ -8,7 +8,11 @@ import {
 	runwareMediaType,
 	uploadRunwareImage,
 } from '../../shared/providers/runware/storage';
-import { chosenEmail, CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
+import {
+	chosenEmail,
+	CREDENTIAL_ACCOUNT,
+	CREDENTIAL_EMAIL_FIELD,
+} from '../../shared/providers/runway/accounts';
 import {
 	RUNWAY_ASSET_CONTENT_TYPES,
 	runwayAssetContentType,
@@ -16,6 +20,7 @@ import {
 } from '../../shared/providers/runway/assets';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
 import type { AssetProviderName } from '../description';
+import { checkedAccountEmail } from './account';
 import { forEachItem } from './items';
 import type { UploadSource } from './source';
 import { acceptedType, checkSize, readUploadSource } from './source';
@@ -101,13 +106,19 @@ async function uploadToRunway(
 			ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT),
 		) ?? ''
 	).trim();
+	const email = checkedAccountEmail(
+		ctx,
+		itemIndex,
+		choice === CREDENTIAL_ACCOUNT ? CREDENTIAL_EMAIL_FIELD : 'Runway Account (email)',
+		chosenEmail(choice, credentialEmail),
+	);
 	const name =
 		read
 			.text(fieldName('Asset Name', 'name'), ctx.getNodeParameter('assetName', itemIndex, ''))
 			?.trim() || source.fileName;
 	const asset = await uploadRunwayAsset(ctx, {
 		name,
-		email: chosenEmail(choice, credentialEmail),
+		email,
 		contentType,
 		// A URL's announced length may be of the compressed transfer: only a binary's size is exact.
 		size: source.kind === 'binary' ? source.size : undefined,

@@ -6,8 +6,16 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { redactSecrets } from './secrets';
+
 /** Any n8n context that can send authenticated requests. */
 export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+
+/** A credential type the package authenticates with, and the fields of it that are secret. */
+export interface ApiCredential {
+	name: string;
+	secretFields: readonly string[];
+}
 
 export interface HttpResponse {
 	statusCode: number;
@@ -85,23 +93,34 @@ async function sendVia(request: Requester, options: IHttpRequestOptions): Promis
 	}
 }
 
+async function secretsOf(ctx: ApiContext, credential: ApiCredential): Promise<string[]> {
+	const values = await ctx.getCredentials<Record<string, unknown>>(credential.name);
+	return credential.secretFields
+		.map((field) => values[field])
+		.filter((value): value is string => typeof value === 'string');
+}
+
 /**
  * Sends one request with the credential's authentication and returns status, headers and body whatever the
  * status code. The body is parsed as JSON when it is JSON; malformed JSON stays a string for the caller to report.
+ *
+ * Every answer passes here, so here the credential's secrets are taken out of it (a provider or a gateway may echo
+ * the request's Authorization header into an error): nothing the node builds from an answer can carry them.
  */
 export async function sendAuthenticated(
 	ctx: ApiContext,
-	credentialType: string,
+	credential: ApiCredential,
 	options: IHttpRequestOptions,
 ): Promise<SendOutcome> {
-	return await sendVia(
+	const outcome = await sendVia(
 		async (request) =>
-			await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, {
+			await ctx.helpers.httpRequestWithAuthentication.call(ctx, credential.name, {
 				...request,
 				sendCredentialsOnCrossOriginRedirect: false,
 			}),
 		options,
 	);
+	return redactSecrets(outcome, await secretsOf(ctx, credential));
 }
 
 /** Like `sendAuthenticated`, without credentials: for result downloads and public schema reads. */

@@ -1,3 +1,4 @@
+import { echoing } from '../echo';
 import type { Reply, RequestContext } from '../http';
 import { bearerToken, isRecord, json, parseJson } from '../http';
 import type { FaultAction, Outcome } from '../knobs';
@@ -38,7 +39,7 @@ export class RunwareEmulator {
 	) {
 		this.schemas = new SchemaRegistry(schemaDirectory);
 		this.media = new RunwareMediaStore(shared);
-		this.tasks = new RunwareTaskStore(shared, this.media);
+		this.tasks = new RunwareTaskStore(shared, this.media, apiKey);
 	}
 
 	reset(): void {
@@ -70,8 +71,8 @@ export class RunwareEmulator {
 				method: 'POST',
 				pattern: /^\/runware\/v1\/?$/,
 				body: 'buffer',
-				handle: (ctx) => this.handle(ctx),
-				faultReply: (ctx, fault) => this.faultReply(ctx, fault),
+				handle: (ctx) => echoing(ctx, 'runware', this.handle(ctx)),
+				faultReply: (ctx, fault) => echoing(ctx, 'runware', this.faultReply(ctx, fault)),
 			},
 			{
 				name: 'schema',

@@ -1,4 +1,5 @@
 import { RUNWARE_ASSUMPTIONS } from '../assumptions';
+import { callbackEcho } from '../echo';
 import type { Outcome, RunwareKnobs } from '../knobs';
 import { paddedMp4Length, paddedMp4Stream } from '../media/mp4';
 import type { SharedState } from '../state';
@@ -55,6 +56,8 @@ export class RunwareTaskStore {
 	constructor(
 		private readonly shared: SharedState,
 		private readonly media: RunwareMediaStore,
+		/** The API key tasks are started with, for webhooks that echo it. */
+		private readonly apiKey: string,
 	) {}
 
 	has(taskUUID: string): boolean {
@@ -247,7 +250,8 @@ export class RunwareTaskStore {
 	): void {
 		const { webhookURL, knobs } = task.spec;
 		if (!webhookURL || knobs.callbacks === 'never') return;
-		const body = knobs.webhookShape === 'bare' ? item : { [key]: [item] };
+		const shaped = knobs.webhookShape === 'bare' ? item : { [key]: [item] };
+		const body = callbackEcho(shaped, knobs, this.apiKey);
 		task.webhooks = task.webhooks.then(() =>
 			this.shared.outbound.postJson(webhookURL, body, {
 				provider: 'runware',

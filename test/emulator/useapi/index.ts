@@ -1,4 +1,5 @@
 import { USEAPI_ASSUMPTIONS } from '../assumptions';
+import { echoing } from '../echo';
 import type { Reply, RequestContext } from '../http';
 import { bearerToken, json } from '../http';
 import type { FaultAction, Outcome } from '../knobs';
@@ -47,7 +48,7 @@ export class UseApiEmulator {
 		private readonly options: UseApiOptions,
 	) {
 		this.accounts = normaliseAccounts(options.accounts);
-		this.tasks = new RunwayTaskStore(shared);
+		this.tasks = new RunwayTaskStore(shared, options.token);
 		this.assets = new AssetStore(shared, () => this.accounts);
 		this.create = new CreateHandler(shared, () => this.accounts, this.assets, this.tasks);
 	}
@@ -92,8 +93,8 @@ export class UseApiEmulator {
 			method,
 			pattern: new RegExp(`^${PREFIX}${path}$`),
 			body,
-			handle: (ctx) => this.authorised(ctx, handle),
-			faultReply: (ctx, fault) => this.faultReply(ctx, fault),
+			handle: async (ctx) => echoing(ctx, 'useapi', await this.authorised(ctx, handle)),
+			faultReply: (ctx, fault) => echoing(ctx, 'useapi', this.faultReply(ctx, fault)),
 		});
 		const id = '([^/]+)';
 		return [

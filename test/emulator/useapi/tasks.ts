@@ -1,3 +1,4 @@
+import { callbackEcho } from '../echo';
 import type { Outcome, UseApiKnobs } from '../knobs';
 import { paddedMp4Length, SAMPLE_METADATA } from '../media/mp4';
 import type { SharedState } from '../state';
@@ -67,7 +68,11 @@ function iso(ms: number): string {
 export class RunwayTaskStore {
 	private tasks = new Map<string, RunwayTask>();
 
-	constructor(private readonly shared: SharedState) {}
+	constructor(
+		private readonly shared: SharedState,
+		/** The API token tasks are started with, for callbacks that echo it. */
+		private readonly token: string,
+	) {}
 
 	get(taskId: string): RunwayTask | undefined {
 		return this.tasks.get(taskId);
@@ -252,7 +257,7 @@ export class RunwayTaskStore {
 		const { replyUrl, knobs } = task.spec;
 		if (!replyUrl || knobs.callbacks === 'never') return;
 		task.callbacks = task.callbacks.then(() =>
-			this.shared.outbound.postJson(replyUrl, body, {
+			this.shared.outbound.postJson(replyUrl, callbackEcho(body, knobs, this.token), {
 				provider: 'useapi',
 				taskId: task.taskId,
 				forged,

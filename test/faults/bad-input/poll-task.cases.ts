@@ -57,14 +57,14 @@ export const pollTaskBadInputs: BadInputTable = {
 			parameters: { provider: 'runway' },
 			item: { json: { taskId: '0b7c1d2e-0000-4000-8000-00000000000a' } },
 			field: 'useapi.net Runway task ID',
-			allowed: /\(user:…-runwayml:…-task:…\)$/,
+			allowed: /\(user:<number>-runwayml:<account email>-task:<uuid>\)$/,
 		},
 		{
 			title: 'a Runway task id that would change the request path',
 			parameters: { provider: 'runway', operation: 'check' },
 			item: { json: { taskId: `${RUNWAY_TASK}/../../accounts` } },
 			field: 'useapi.net Runway task ID',
-			allowed: /\(user:…-runwayml:…-task:…\)$/,
+			allowed: /\(user:<number>-runwayml:<account email>-task:<uuid>\)$/,
 		},
 		{
 			title: 'an item without a Runway task id',

@@ -285,7 +285,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 			title: 'an image asset id that is a file name',
 			item: { json: { model: 'gen4.5', text_prompt: 'A city', imageAssetId1: 'photo.png' } },
 			field: 'imageAssetId1',
-			allowed: /user:…-runwayml:…-asset:…/,
+			allowed: /user:<number>-runwayml:<account email>-asset:<uuid>/,
 		},
 		{
 			title: 'an image asset id that is a task id',
@@ -298,7 +298,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 				},
 			},
 			field: 'imageAssetId1',
-			allowed: /user:…-runwayml:…-asset:…/,
+			allowed: /user:<number>-runwayml:<account email>-asset:<uuid>/,
 		},
 		{
 			title: 'an end frame without a start frame',

@@ -70,7 +70,7 @@ export const uploadAssetBadInputs: BadInputTable = {
 			title: 'a Runway asset id that is a task id',
 			parameters: { provider: 'runway', operation: 'delete', assetId: RUNWAY_TASK },
 			field: 'useapi.net Runway asset ID',
-			allowed: /\(user:…-runwayml:…-asset:…\)$/,
+			allowed: /\(user:<number>-runwayml:<account email>-asset:<uuid>\)$/,
 		},
 		{
 			title: 'an item without a Runway asset id',

@@ -28,9 +28,16 @@ export function stringsOf(value: unknown): string[] {
 	return found;
 }
 
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+/** The spellings under which a key can be echoed: as sent, URL-encoded, base64 (alone or as `Bearer <key>`). */
+export function spellingsOf(secret: string): string[] {
+	return [secret, encodeURIComponent(secret), base64(secret), base64(`Bearer ${secret}`)];
+}
+
 function secretsIn(text: string): Provider[] {
 	return (Object.keys(SECRETS) as Provider[]).filter((provider) =>
-		text.includes(SECRETS[provider]),
+		spellingsOf(SECRETS[provider]).some((spelling) => text.includes(spelling)),
 	);
 }
 

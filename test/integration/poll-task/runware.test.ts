@@ -142,7 +142,7 @@ describe('Poll Task: Runware', () => {
 			error: expect.stringContaining('taskFailedOrNotFound'),
 			taskUUID: unknown,
 		});
-		expect(output[1].json.error).toBe('"not-a-uuid" is not a Runware task UUID');
+		expect(output[1].json.error).toBe('taskUUID "not-a-uuid" is not a Runware task UUID');
 		expect(output[2].json.error).toBe('No taskUUID: the input item has none and none was entered');
 		expect(output[2].json.description).toContain('Submit Only');
 		const polled = runwareTasksPerRequest(env.emulator, 'runware.getResponse').flat();

@@ -123,9 +123,9 @@ describe('Poll Task: Runway', () => {
 			description: expect.stringContaining('Check the task ID'),
 			taskId: UNKNOWN_TASK,
 		});
-		expect(output[1].json.error).toBe(`"${AN_ASSET}" is a Runway asset ID, not a task ID`);
+		expect(output[1].json.error).toBe(`taskId "${AN_ASSET}" is a Runway asset ID, not a task ID`);
 		expect(output[2].json.error).toBe(
-			'"task-42" is not a useapi.net Runway task ID (user:…-runwayml:…-task:…)',
+			'taskId "task-42" is not a useapi.net Runway task ID (user:<number>-runwayml:<account email>-task:<uuid>)',
 		);
 		expect(env.emulator.requestsTo('useapi.task')).toHaveLength(1);
 

@@ -10,6 +10,7 @@ import {
 	videoRun,
 	type Setup,
 } from './setup';
+import { useApiAssetId } from '../../support/ids';
 
 interface RuleCase {
 	rule: string;
@@ -22,7 +23,7 @@ interface RuleCase {
 }
 
 /** A well-formed asset ID named `name` on the first account, as useapi.net gives them. */
-const asset = (name: string) => `user:1-runwayml:${FIRST}-asset:${name}`;
+const asset = (name: string) => useApiAssetId(FIRST, name);
 const images = (count: number, first = 1): IDataObject =>
 	Object.fromEntries(
 		Array.from({ length: count }, (_, i) => [

@@ -187,7 +187,7 @@ describe('Upload Asset: Runware', () => {
 		);
 		const [unknown, invalid] = again.output('Upload Asset');
 		expect(unknown.json.error).toContain('mediaNotFound');
-		expect(invalid.json.error).toBe('"frame.png" is not a Runware media UUID');
+		expect(invalid.json.error).toBe('mediaUUID "frame.png" is not a Runware media UUID');
 	});
 
 	it('Read file → Upload Asset → Runware Video (Submit Only) → Poll Task gives the MP4', async () => {

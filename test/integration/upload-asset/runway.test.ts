@@ -197,7 +197,7 @@ describe('Upload Asset: Runway', () => {
 		const [unknown, invalid] = again.output('Upload Asset');
 		expect(unknown.json.error).toBe(`useapi.net does not know the asset ${String(assetId)}`);
 		expect(invalid.json.error).toBe(
-			'"frame.png" is not a useapi.net Runway asset ID (user:…-runwayml:…-asset:…)',
+			'assetId "frame.png" is not a useapi.net Runway asset ID (user:<number>-runwayml:<account email>-asset:<uuid>)',
 		);
 	});
 

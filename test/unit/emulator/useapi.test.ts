@@ -153,7 +153,8 @@ describe('useapi.net Runway emulator', () => {
 				{
 					model: 'gen4',
 					text_prompt: undefined,
-					imageAssetId1: 'user:1-runwayml:first@runway.test-asset:x',
+					imageAssetId1:
+						'user:1-runwayml:first@runway.test-asset:00000000-0000-4000-8000-000000000000',
 				},
 				/text_prompt is required/,
 			],

@@ -8,10 +8,11 @@ import {
 	type RunwayCreateRequest,
 	type RunwayShot,
 } from '../../../nodes/shared/providers/runway/videosCreate';
+import { useApiAssetId } from '../../support/ids';
 import { SEED } from './seed';
 
 /** A well-formed asset ID named `name`, as useapi.net gives them. */
-const asset = (name: string) => `user:1-runwayml:r@x.test-asset:${name}`;
+const asset = (name: string) => useApiAssetId('r@x.test', name);
 const IMAGES = (count: number, first = 1): Partial<RunwayCreateRequest> =>
 	Object.fromEntries(
 		Array.from({ length: count }, (_, i) => [
@@ -915,8 +916,9 @@ describe('validateRunwayCreate: each seed rule', () => {
 	});
 
 	it.each(RUNWAY_ASSET_FIELDS)('takes only asset IDs in %s', (field) => {
-		const form = 'expected user:…-runwayml:…-asset:…, as the Upload Asset node outputs it';
-		const task = 'user:1-runwayml:r@x.test-task:0b7c1d2e';
+		const form =
+			'expected user:<number>-runwayml:<account email>-asset:<uuid>, as the Upload Asset node outputs it';
+		const task = asset('t').replace('-asset:', '-task:');
 		const issues = (id: string) =>
 			validateRunwayCreate({ model: 'seedance-2', [field]: id }).filter(
 				(issue) => issue.field === field,

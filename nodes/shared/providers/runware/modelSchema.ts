@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { apiPath } from '../../http/path';
 import type { ApiContext } from '../../http/send';
 import { sendPublic } from '../../http/send';
 import type { DimensionPair, NumberChoices } from './catalogue';
+import { isRunwareAir } from './ids';
 import { RUNWARE_CREDENTIAL } from './transport';
 
 /**
@@ -102,9 +104,7 @@ export function parseRunwareModelSchema(body: unknown): RunwareSchemaFacts | und
 }
 
 function schemaUrl(baseUrl: string, air: string): string {
-	// AIRs read provider:id@version; ':' and '@' are fine in a path and Runware expects them raw.
-	const path = encodeURIComponent(air.trim()).replace(/%3A/gi, ':').replace(/%40/g, '@');
-	return `${baseUrl.replace(/\/+$/, '')}/resolve/${path}`;
+	return `${baseUrl.replace(/\/+$/, '')}${apiPath(['resolve', air])}`;
 }
 
 async function schemaBaseUrl(ctx: ApiContext): Promise<string | undefined> {
@@ -126,8 +126,8 @@ export async function fetchRunwareModelSchema(
 	air: string,
 ): Promise<RunwareSchemaFacts | undefined> {
 	const baseUrl = await schemaBaseUrl(ctx);
-	if (!baseUrl || !air.trim()) return undefined;
-	const url = schemaUrl(baseUrl, air);
+	if (!baseUrl || !isRunwareAir(air.trim())) return undefined;
+	const url = schemaUrl(baseUrl, air.trim());
 	const cached = cache.get(url);
 	if (cached && cached.expires > Date.now()) return cached.facts;
 	const outcome = await sendPublic(ctx, {

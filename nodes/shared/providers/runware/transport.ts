@@ -3,11 +3,13 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestSafety } from '../../http/retry';
 import { isTemporaryStatus, sendWithRetry } from '../../http/retry';
-import type { ApiContext, SendOutcome } from '../../http/send';
+import type { ApiContext, ApiCredential, SendOutcome } from '../../http/send';
 import { sendAuthenticated } from '../../http/send';
-import { markAmbiguous, markTemporary, redact } from '../../errors';
+import { markAmbiguous, markTemporary } from '../../errors';
 
 export const RUNWARE_CREDENTIAL = 'runwareApi';
+
+const RUNWARE_API: ApiCredential = { name: RUNWARE_CREDENTIAL, secretFields: ['apiKey'] };
 
 /** An error object as Runware returns it in `errors[]`, or embedded in a `data[]` item. */
 export interface RunwareApiError {
@@ -36,19 +38,9 @@ export interface RunwareRequestOptions {
 	signal?: AbortSignal;
 }
 
-interface RunwareCredentials {
-	apiKey: string;
-	baseUrl: string;
-}
-
-async function runwareCredentials(ctx: ApiContext): Promise<RunwareCredentials> {
-	const credentials = await ctx.getCredentials<{ apiKey: string; baseUrl?: string }>(
-		RUNWARE_CREDENTIAL,
-	);
-	return {
-		apiKey: credentials.apiKey,
-		baseUrl: (credentials.baseUrl || 'https://api.runware.ai/v1').replace(/\/+$/, ''),
-	};
+async function runwareBaseUrl(ctx: ApiContext): Promise<string> {
+	const credentials = await ctx.getCredentials<{ baseUrl?: string }>(RUNWARE_CREDENTIAL);
+	return (credentials.baseUrl || 'https://api.runware.ai/v1').replace(/\/+$/, '');
 }
 
 function isObject(value: unknown): value is IDataObject {
@@ -99,7 +91,7 @@ const STATUS_HINTS: Record<number, string> = {
 export function runwareApiError(
 	ctx: ApiContext,
 	error: RunwareApiError,
-	options: { itemIndex?: number; httpCode?: number; apiKey?: string } = {},
+	options: { itemIndex?: number; httpCode?: number } = {},
 ): NodeApiError {
 	const parameter = Array.isArray(error.parameter) ? error.parameter.join(', ') : error.parameter;
 	const details = [
@@ -111,11 +103,10 @@ export function runwareApiError(
 		error.taskUUID ? `Task UUID: ${error.taskUUID}` : undefined,
 		error.documentation ? `Documentation: ${error.documentation}` : undefined,
 	].filter(Boolean);
-	const clean = (text: string) => redact(text, [options.apiKey]);
 	const hint = options.httpCode ? STATUS_HINTS[options.httpCode] : undefined;
-	return new NodeApiError(ctx.getNode(), JSON.parse(clean(JSON.stringify(error))) as JsonObject, {
-		message: clean(`Runware error ${error.code}: ${error.message}`),
-		description: clean([hint, ...details].filter(Boolean).join('\n')),
+	return new NodeApiError(ctx.getNode(), { ...error } as JsonObject, {
+		message: `Runware error ${error.code}: ${error.message}`,
+		description: [hint, ...details].filter(Boolean).join('\n'),
 		httpCode: options.httpCode ? String(options.httpCode) : undefined,
 		itemIndex: options.itemIndex,
 	});
@@ -125,7 +116,6 @@ function transportError(
 	ctx: ApiContext,
 	outcome: SendOutcome,
 	safety: RequestSafety,
-	apiKey: string,
 ): NodeApiError {
 	if (outcome.kind === 'networkError') {
 		const error = markTemporary(
@@ -147,7 +137,7 @@ function transportError(
 			message: `Runware answered HTTP ${statusCode} with ${
 				typeof body === 'string' ? 'a body that is not valid JSON' : 'an unexpected body'
 			}`,
-			description: redact(STATUS_HINTS[statusCode] ?? '', [apiKey]),
+			description: STATUS_HINTS[statusCode] ?? '',
 			httpCode: String(statusCode),
 		},
 	);
@@ -167,10 +157,10 @@ export async function runwareRequest(
 	tasks: IDataObject[],
 	options: RunwareRequestOptions,
 ): Promise<RunwareEnvelope> {
-	const { apiKey, baseUrl } = await runwareCredentials(ctx);
+	const baseUrl = await runwareBaseUrl(ctx);
 	const outcome = await sendWithRetry(
 		async (timeout) =>
-			await sendAuthenticated(ctx, RUNWARE_CREDENTIAL, {
+			await sendAuthenticated(ctx, RUNWARE_API, {
 				method: 'POST',
 				url: baseUrl,
 				body: tasks,
@@ -184,11 +174,11 @@ export async function runwareRequest(
 			signal: options.signal,
 		},
 	);
-	if (outcome.kind === 'networkError') throw transportError(ctx, outcome, options.safety, apiKey);
+	if (outcome.kind === 'networkError') throw transportError(ctx, outcome, options.safety);
 
 	const { statusCode, body } = outcome.response;
 	const envelope = parseEnvelope(body);
-	if (!envelope) throw transportError(ctx, outcome, options.safety, apiKey);
+	if (!envelope) throw transportError(ctx, outcome, options.safety);
 
 	const accountLevel = STATUS_HINTS[statusCode] !== undefined;
 	const sent = new Set(tasks.map((task) => task.taskUUID));
@@ -203,7 +193,7 @@ export async function runwareRequest(
 	) {
 		const first = unattributed[0] ??
 			envelope.errors[0] ?? { code: `http${statusCode}`, message: 'Request failed' };
-		const error = runwareApiError(ctx, first, { httpCode: statusCode, apiKey });
+		const error = runwareApiError(ctx, first, { httpCode: statusCode });
 		if (isTemporaryStatus(statusCode)) markTemporary(error);
 		throw options.safety === 'create' && statusCode >= 500 ? markAmbiguous(error) : error;
 	}

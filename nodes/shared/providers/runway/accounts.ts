@@ -1,16 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiContext } from '../../http/send';
+import { isRunwayAccountEmail, parseUseApiId, RUNWAY_EMAIL_FORM } from './ids';
 import type { RunwayValidationIssue } from './validation';
-import { useApiCredentials, useApiError, useApiSend } from './transport';
+import { useApiError, useApiSend } from './transport';
 
 /** Value of an account choice that leaves the pick to useapi.net (an account with free capacity). */
 export const ANY_ACCOUNT = 'any';
 
 /** Value of an account choice that means "the credential's default email". */
 export const CREDENTIAL_ACCOUNT = '';
-
-const USEAPI_ID = /^user:[^-]+-runwayml:(.+)-(task|asset):[^:]+$/;
 
 /**
  * Emails of the Runway accounts linked to useapi.net, sorted. GET /accounts also returns each account's Runway
@@ -19,14 +18,13 @@ const USEAPI_ID = /^user:[^-]+-runwayml:(.+)-(task|asset):[^:]+$/;
 export async function listRunwayAccountEmails(ctx: ApiContext): Promise<string[]> {
 	const outcome = await useApiSend(ctx, {
 		method: 'GET',
-		path: '/v1/runwayml/accounts',
+		path: ['v1', 'runwayml', 'accounts'],
 		safety: 'idempotent',
 		timeoutMs: 30_000,
 	});
 	if (outcome.kind === 'response' && outcome.response.statusCode === 404) return [];
 	if (outcome.kind === 'networkError' || outcome.response.statusCode >= 300) {
-		const { apiToken } = await useApiCredentials(ctx);
-		throw useApiError(ctx, outcome, { safety: 'idempotent', apiToken });
+		throw useApiError(ctx, outcome, { safety: 'idempotent' });
 	}
 	const body = outcome.response.body;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) return [];
@@ -39,7 +37,7 @@ export async function listRunwayAccountEmails(ctx: ApiContext): Promise<string[]
 
 /** The Runway account a useapi.net task or asset ID belongs to (`user:<n>-runwayml:<email>-task:<uuid>`). */
 export function accountOfUseApiId(id: string): string | undefined {
-	return USEAPI_ID.exec(id.trim())?.[1];
+	return parseUseApiId(id.trim())?.account;
 }
 
 /** The email an account choice stands for: the credential's default, none (useapi.net picks), or the choice. */
@@ -47,6 +45,22 @@ export function chosenEmail(choice: string, credentialEmail: string): string | u
 	if (choice === ANY_ACCOUNT) return undefined;
 	if (choice === CREDENTIAL_ACCOUNT) return credentialEmail || undefined;
 	return choice;
+}
+
+/** The credential field that holds the default account, as messages name it. */
+export const CREDENTIAL_EMAIL_FIELD = "the credential's Default Runway Account Email";
+
+/** Why `email` (sent as a query value or in a body) cannot be a Runway account's email, if it cannot. */
+export function accountEmailIssue(
+	field: string,
+	email: string | undefined,
+): RunwayValidationIssue | undefined {
+	if (email === undefined || isRunwayAccountEmail(email)) return undefined;
+	return {
+		field,
+		value: email,
+		message: `${field} ${JSON.stringify(email)} is not a Runway account email: expected ${RUNWAY_EMAIL_FORM}`,
+	};
 }
 
 export interface ResolvedAccount {
@@ -83,6 +97,12 @@ export function resolveRunwayAccount(
 				`${first.account}: the assets of one generation must be on one account`,
 		}));
 	const explicit = choice !== CREDENTIAL_ACCOUNT && choice !== ANY_ACCOUNT;
+	const malformed = explicit
+		? accountEmailIssue('email', choice)
+		: choice === CREDENTIAL_ACCOUNT && !first
+			? accountEmailIssue(CREDENTIAL_EMAIL_FIELD, credentialEmail || undefined)
+			: undefined;
+	if (malformed) issues.push(malformed);
 	if (explicit && first && first.account !== choice) {
 		issues.push({
 			field: 'email',

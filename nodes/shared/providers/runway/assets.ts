@@ -6,7 +6,13 @@ import { sendWithRetry } from '../../http/retry';
 import { sendAuthenticated } from '../../http/send';
 import type { ApiContext } from '../../http/send';
 import { accountOfUseApiId } from './accounts';
-import { USEAPI_CREDENTIAL, useApiCredentials, useApiRequest, useApiResponse } from './transport';
+import {
+	USEAPI_API,
+	useApiCredentials,
+	useApiRequest,
+	useApiResponse,
+	useApiUrl,
+} from './transport';
 
 /** Content types POST /v1/runwayml/assets accepts (useapi.net allow-list, spelled as useapi.net spells them). */
 export const RUNWAY_ASSET_CONTENT_TYPES = [
@@ -34,7 +40,9 @@ export const RUNWAY_ASSET_CONTENT_TYPES = [
 	'audio/webm',
 ] as const;
 
+/** The `mediaType` values the asset list filters by. */
 export const RUNWAY_ASSET_MEDIA_TYPES = ['image', 'video', 'audio'] as const;
+
 export type RunwayAssetMediaType = (typeof RUNWAY_ASSET_MEDIA_TYPES)[number];
 
 /** Most assets one list request returns (useapi.net takes `limit` 1–50). */
@@ -43,7 +51,7 @@ export const RUNWAY_ASSET_PAGE_SIZE = 50;
 /** Highest `offset` the list endpoint takes. */
 export const RUNWAY_ASSET_MAX_OFFSET = 1000;
 
-const ASSETS_PATH = '/v1/runwayml/assets/';
+const ASSETS_PATH = ['v1', 'runwayml', 'assets'];
 const UPLOAD_TIMEOUT_MS = 300_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -141,9 +149,9 @@ export async function uploadRunwayAsset(
 	if (upload.size !== undefined) headers['Content-Length'] = String(upload.size);
 	const outcome = await sendWithRetry(
 		async () =>
-			await sendAuthenticated(ctx, USEAPI_CREDENTIAL, {
+			await sendAuthenticated(ctx, USEAPI_API, {
 				method: 'POST',
-				url: `${baseUrl}${ASSETS_PATH}`,
+				url: useApiUrl(baseUrl, { path: ASSETS_PATH, trailingSlash: true }),
 				qs: { name: upload.name, ...(upload.email ? { email: upload.email } : {}) },
 				body: await upload.open(),
 				headers,
@@ -179,6 +187,7 @@ export async function listRunwayAssets(
 		const { body } = await useApiRequest(ctx, {
 			method: 'GET',
 			path: ASSETS_PATH,
+			trailingSlash: true,
 			qs: {
 				offset,
 				limit,
@@ -198,7 +207,7 @@ export async function listRunwayAssets(
 	return assets;
 }
 
-/** Deletes one asset. The ID goes into the path raw, as useapi.net expects (it holds `:` and `@`). */
+/** Deletes one asset. */
 export async function deleteRunwayAsset(
 	ctx: ApiContext,
 	assetId: string,
@@ -206,7 +215,7 @@ export async function deleteRunwayAsset(
 ): Promise<void> {
 	await useApiRequest(ctx, {
 		method: 'DELETE',
-		path: `${ASSETS_PATH}${assetId}`,
+		path: [...ASSETS_PATH, assetId],
 		safety: 'idempotent',
 		timeoutMs: REQUEST_TIMEOUT_MS,
 		signal: options.signal,

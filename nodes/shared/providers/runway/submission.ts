@@ -14,7 +14,7 @@ import type { RunwayTask } from './tasks';
 import { parseRunwayTask } from './tasks';
 import { busyWaitMs, useApiErrorText, useApiResponse, useApiSend } from './transport';
 
-export const RUNWAY_CREATE_PATH = '/v1/runwayml/videos/create';
+export const RUNWAY_CREATE_PATH = ['v1', 'runwayml', 'videos', 'create'];
 
 export interface QueuedCreate {
 	itemIndex: number;

@@ -6,7 +6,7 @@ import type { ApiContext, SendOutcome } from '../../http/send';
 import type { PollRound, PollState } from '../../polling/poller';
 import type { RunwayTask, RunwayTaskContexts } from './taskState';
 import { parseRunwayTask, RUNWAY_TASK_ID_FIELD, runwayTaskState } from './taskState';
-import { useApiCredentials, useApiError, useApiResponse, useApiSend } from './transport';
+import { useApiError, useApiResponse, useApiSend } from './transport';
 
 // What a task body says (statuses, artifacts, failures) lives in taskState.ts; this module reads tasks.
 export * from './taskState';
@@ -15,15 +15,10 @@ export * from './taskState';
 const POLL_CONCURRENCY = 2;
 const POLL_REQUEST_TIMEOUT_MS = 30_000;
 
-/** The path of a task: ids contain `:` and `@` and go in raw, as useapi.net expects. */
-function taskPath(taskId: string): string {
-	return `/v1/runwayml/tasks/${taskId}`;
-}
-
 function readTaskRequest(taskId: string, round: PollRound) {
 	return {
 		method: 'GET' as const,
-		path: taskPath(taskId),
+		path: ['v1', 'runwayml', 'tasks', taskId],
 		safety: 'idempotent' as const,
 		timeoutMs: POLL_REQUEST_TIMEOUT_MS,
 		deadline: round.deadline,
@@ -99,10 +94,9 @@ export function runwayTaskTracker(
 					const task = parseRunwayTask(outcome.response.body);
 					if (task) states.set(taskId, runwayTaskState(ctx, task, options.contexts?.(taskId)));
 				} else if (isFinalFailure(outcome)) {
-					const { apiToken } = await useApiCredentials(ctx);
 					states.set(taskId, {
 						status: 'failed',
-						error: useApiError(ctx, outcome, { safety: 'idempotent', apiToken }),
+						error: useApiError(ctx, outcome, { safety: 'idempotent' }),
 					});
 				}
 			});

@@ -3,26 +3,26 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestSafety } from '../../http/retry';
 import { retryAfterMs, sendWithRetry } from '../../http/retry';
-import type { ApiContext, HttpResponse, SendOutcome } from '../../http/send';
+import { apiPath } from '../../http/path';
+import type { ApiContext, ApiCredential, HttpResponse, SendOutcome } from '../../http/send';
 import { sendAuthenticated } from '../../http/send';
-import { markAmbiguous, redact } from '../../errors';
+import { markAmbiguous } from '../../errors';
 
 export const USEAPI_CREDENTIAL = 'useApiApi';
 
+export const USEAPI_API: ApiCredential = { name: USEAPI_CREDENTIAL, secretFields: ['apiToken'] };
+
+/** The credential's settings; its token is only ever read by n8n, to authenticate. */
 export interface UseApiCredentials {
-	apiToken: string;
 	email: string;
 	baseUrl: string;
 }
 
 export async function useApiCredentials(ctx: ApiContext): Promise<UseApiCredentials> {
-	const credentials = await ctx.getCredentials<{
-		apiToken: string;
-		email?: string;
-		baseUrl?: string;
-	}>(USEAPI_CREDENTIAL);
+	const credentials = await ctx.getCredentials<{ email?: string; baseUrl?: string }>(
+		USEAPI_CREDENTIAL,
+	);
 	return {
-		apiToken: credentials.apiToken,
 		email: (credentials.email ?? '').trim(),
 		baseUrl: (credentials.baseUrl || 'https://api.useapi.net').replace(/\/+$/, ''),
 	};
@@ -30,8 +30,10 @@ export async function useApiCredentials(ctx: ApiContext): Promise<UseApiCredenti
 
 export interface UseApiRequest {
 	method: IHttpRequestMethods;
-	/** Path below the base URL, e.g. `/v1/runwayml/tasks/<taskId>`; task and asset ids go in raw. */
-	path: string;
+	/** Segments of the path below the base URL, e.g. `['v1', 'runwayml', 'tasks', taskId]` (see `apiPath`). */
+	path: readonly string[];
+	/** Ends the path with `/`, where useapi.net documents it so (`/v1/runwayml/assets/`). */
+	trailingSlash?: boolean;
 	qs?: IDataObject;
 	/** JSON body. */
 	body?: IDataObject;
@@ -47,14 +49,23 @@ export interface UseApiRequest {
 	returnStatuses?: readonly number[];
 }
 
+/** The URL of a useapi.net request: the credential's base URL and the path made of `path` by `apiPath`. */
+export function useApiUrl(
+	baseUrl: string,
+	request: Pick<UseApiRequest, 'path' | 'trailingSlash'>,
+): string {
+	return `${baseUrl}${apiPath(request.path, { trailingSlash: request.trailingSlash })}`;
+}
+
 /** Sends one useapi.net request under the shared retry policy and returns the last outcome unmapped. */
 export async function useApiSend(ctx: ApiContext, request: UseApiRequest): Promise<SendOutcome> {
 	const { baseUrl } = await useApiCredentials(ctx);
+	const url = useApiUrl(baseUrl, request);
 	return await sendWithRetry(
 		async (timeout) =>
-			await sendAuthenticated(ctx, USEAPI_CREDENTIAL, {
+			await sendAuthenticated(ctx, USEAPI_API, {
 				method: request.method,
-				url: `${baseUrl}${request.path}`,
+				url,
 				qs: request.qs,
 				...(request.raw
 					? { body: request.raw.data, headers: { 'Content-Type': request.raw.contentType } }
@@ -126,9 +137,8 @@ const STATUS_MESSAGES: Record<number, { message: string; hint: string }> = {
 export function useApiError(
 	ctx: ApiContext,
 	outcome: SendOutcome,
-	options: { safety: RequestSafety; apiToken?: string; itemIndex?: number },
+	options: { safety: RequestSafety; itemIndex?: number },
 ): NodeApiError {
-	const clean = (text: string) => redact(text, [options.apiToken]);
 	if (outcome.kind === 'networkError') {
 		const error = new NodeApiError(
 			ctx.getNode(),
@@ -150,7 +160,7 @@ export function useApiError(
 				: `useapi.net answered HTTP ${statusCode}`,
 		hint: statusCode >= 500 ? 'Try again later.' : '',
 	};
-	const text = clean(useApiErrorText(body));
+	const text = useApiErrorText(body);
 	const error = new NodeApiError(ctx.getNode(), { statusCode, error: text } as JsonObject, {
 		message: text ? `${known.message}: ${text}` : known.message,
 		description: known.hint,
@@ -193,8 +203,7 @@ export async function useApiResponse(
 		}
 		return outcome.response;
 	}
-	const { apiToken } = await useApiCredentials(ctx);
-	throw useApiError(ctx, outcome, { safety, apiToken });
+	throw useApiError(ctx, outcome, { safety });
 }
 
 /** Sends a request and returns its 2xx response; any other outcome becomes a clear error. */

@@ -54,8 +54,9 @@ type Rule = (context: RuleContext) => RunwayValidationIssue[];
 function show(value: unknown): string {
 	if (Array.isArray(value)) return `(${value.length} shots)`;
 	if (typeof value !== 'string') return String(value);
+	// Long enough for a whole asset ID (`user:<n>-runwayml:<email>-asset:<uuid>`), short for a prompt.
 	const quoted = JSON.stringify(value);
-	return quoted.length > 60 ? `${quoted.slice(0, 56)}…"` : quoted;
+	return quoted.length > 120 ? `${quoted.slice(0, 116)}…"` : quoted;
 }
 
 function issue(field: string, value: unknown, message: string): RunwayValidationIssue {

@@ -30,7 +30,8 @@ export interface NumberRule {
 }
 
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/]+\S*$/i;
-const MAX_SHOWN_LENGTH = 60;
+// Long enough for any well-formed identifier (AIR, UUID, URL of a file), short for a prompt.
+const MAX_SHOWN_LENGTH = 120;
 
 export function showValue(value: unknown): string {
 	const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));

@@ -10,10 +10,9 @@ import {
 	type Context,
 	type NumberRule,
 } from './checks';
+import { isRunwareAir } from '../ids';
 import { checkMedia } from './media';
 import { SEED } from './seed';
-
-const AIR_PATTERN = /^[^\s:]+:[^\s@]+@\S+$/;
 
 /** URLs may carry tokens (webhook examples put them in the query), so they are never echoed. */
 function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): void {
@@ -105,7 +104,7 @@ function checkStructures(ctx: Context): void {
 		}
 	}
 	(Array.isArray(request.lora) ? request.lora : []).forEach((lora, index) => {
-		if (typeof lora?.model !== 'string' || !AIR_PATTERN.test(lora.model.trim())) {
+		if (typeof lora?.model !== 'string' || !isRunwareAir(lora.model.trim())) {
 			report(
 				ctx,
 				`lora[${index}].model`,
@@ -130,7 +129,7 @@ function checkStructures(ctx: Context): void {
 /** The seed's rules, valid for every model. */
 export function checkGeneric(ctx: Context): void {
 	const { request } = ctx;
-	if (typeof request.model !== 'string' || !AIR_PATTERN.test(request.model.trim())) {
+	if (typeof request.model !== 'string' || !isRunwareAir(request.model.trim())) {
 		report(
 			ctx,
 			'model',
