@@ -17,7 +17,7 @@ export interface NumberRule {
 
 /** Digits with an optional sign and decimal part: no blanks, exponents, hex, `Infinity` or `NaN`. */
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-const MAX_SHOWN_LENGTH = 60;
+const MAX_SHOWN_LENGTH = 120;
 
 /** How a message shows a value the user gave. */
 export function showGiven(value: unknown): string {
