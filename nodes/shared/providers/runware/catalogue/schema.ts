@@ -120,12 +120,23 @@ const lengthLimitsSchema = z
 	})
 	.strict();
 
-const promptSchema = z.union([
-	z.literal(false),
-	lengthLimitsSchema.extend({
-		required: z.union([z.boolean(), z.literal('withoutFrameImages')]).optional(),
-	}),
-]);
+const promptSchema = z.union([z.literal(false), lengthLimitsSchema]);
+
+/** The document and section that say so. */
+const sourceSchema = z.string().min(1);
+
+/**
+ * The seed requires positivePrompt and duration of every request; a model does without one only
+ * where a document says so, and the entry names that statement.
+ */
+const seedExemptionsSchema = z
+	.object({
+		/** The prompt may be left out when a frame image is given. */
+		positivePromptWithFrameImages: sourceSchema.optional(),
+		/** The length comes from the model's inputs (e.g. the audio), so no duration is needed. */
+		duration: sourceSchema.optional(),
+	})
+	.strict();
 
 const speechSchema = z.union([
 	z.literal(false),
@@ -181,6 +192,7 @@ export const runwareModelSchema = z
 			.optional(),
 		fps: z.union([z.literal(false), numberChoicesSchema]).optional(),
 		prompt: promptSchema.optional(),
+		seedExemptions: seedExemptionsSchema.optional(),
 		negativePrompt: z.union([z.literal(false), lengthLimitsSchema]).optional(),
 		/** `first`: one image, first frame; `first-last`: up to two; `numeric`: any frame index. */
 		frameImages: z.union([z.literal(false), z.enum(['first', 'first-last', 'numeric'])]).optional(),

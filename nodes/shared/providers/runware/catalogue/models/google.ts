@@ -8,7 +8,7 @@ const FOUR_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
 const veo = {
 	provider: 'google',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 2, max: 3000 },
+	prompt: { min: 2, max: 3000 },
 	fps: { values: [24] },
 } as const satisfies Partial<RunwareModelInput>;
 

@@ -10,7 +10,7 @@ const classic = {
 	provider: 'klingai',
 	inputShape: 'flat',
 	durations: { values: [5, 10] },
-	prompt: { required: true, min: 2, max: 2500 },
+	prompt: { min: 2, max: 2500 },
 	negativePrompt: { min: 2, max: 2500 },
 	CFGScale: { min: 0, max: 1, default: 0.5 },
 } as const satisfies Partial<RunwareModelInput>;

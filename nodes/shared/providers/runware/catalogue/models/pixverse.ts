@@ -16,7 +16,7 @@ const classic = {
 	provider: 'pixverse',
 	inputShape: 'flat',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 2, max: 2048 },
+	prompt: { min: 2, max: 2048 },
 	negativePrompt: { min: 2, max: 2048 },
 	fps: { values: [16, 24], default: 16 },
 	durations: { values: [5, 8], default: 5 },
