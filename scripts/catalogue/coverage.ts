@@ -1,4 +1,4 @@
-/* eslint-disable no-console -- a command-line report 
+/* eslint-disable no-console -- a command-line report */
 import { runwareModels } from '../../nodes/shared/providers/runware/catalogue';
 import type { RunwareModel } from '../../nodes/shared/providers/runware/catalogue';
 
