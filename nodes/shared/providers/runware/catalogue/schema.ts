@@ -157,10 +157,13 @@ export const runwareModelSchema = z
 		/** Not in the current Runware registry (older docs or client lists only). */
 		legacy: z.boolean().optional(),
 		/**
-		 * The model's page, `https://runware.ai/docs/models/<slug>`, the facts were checked against;
-		 * `false`: no page was found, so facts the entry leaves unknown stay unknown (shown).
+		 * Slug of the model's page, `https://runware.ai/docs/models/<slug>`, the entry was checked
+		 * against. Absent: no page was found, and the facts the entry leaves unknown stay unknown (shown).
 		 */
-		page: z.union([z.literal(false), z.string().regex(/^[a-z0-9-]+$/, 'a docs slug')]).optional(),
+		page: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, 'a docs slug')
+			.optional(),
 		/** `flat`: 2025 seed fields (`frameImages[].inputImage`); `nested`: `inputs.*` (§12). */
 		inputShape: z.enum(['flat', 'nested']),
 		/** Where the nested shape puts single-purpose inputs; defaults to the flat field names. */
