@@ -1,24 +1,7 @@
 /* eslint-disable no-console -- a command-line report */
 import { runwareModels } from '../../nodes/shared/providers/runware/catalogue';
 import type { RunwareModel } from '../../nodes/shared/providers/runware/catalogue';
-
-/** The per-model facts the editor and validation follow (issue 12). */
-export const catalogueFacts = [
-	'modes',
-	'durations',
-	'dimensions',
-	'fps',
-	'prompt',
-	'negativePrompt',
-	'CFGScale',
-	'seed',
-	'frameImages',
-	'referenceImages',
-	'referenceVideos',
-	'inputAudios',
-	'speech',
-	'providerSettings',
-] as const satisfies ReadonlyArray<keyof RunwareModel>;
+import { catalogueFacts } from './facts';
 
 /** A fact is stated when the entry gives a value or says the model does not take the field. */
 export function statedFacts(model: RunwareModel): number {
@@ -49,7 +32,9 @@ export function catalogueCoverage(models: readonly RunwareModel[]): CatalogueCov
 function report(coverage: CatalogueCoverage): string {
 	const share = ((100 * coverage.stated) / coverage.cells).toFixed(1);
 	const airs = (models: readonly RunwareModel[]) =>
-		models.length === 0 ? '  (none)' : models.map((model) => `  ${model.air}  ${model.name}`).join('\n');
+		models.length === 0
+			? '  (none)'
+			: models.map((model) => `  ${model.air}  ${model.name}`).join('\n');
 	return [
 		`Runware video models catalogued: ${coverage.models}`,
 		`Facts per model: ${catalogueFacts.length} (${catalogueFacts.join(', ')})`,
