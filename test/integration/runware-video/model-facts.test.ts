@@ -1,37 +1,9 @@
-import type { IDataObject, INode, INodeParameters, INodeProperties } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { RunwareVideo } from '../../../nodes/RunwareVideo/RunwareVideo.node';
 import { findRunwareModel, runwareModels } from '../../../nodes/shared/providers/runware/catalogue';
 import { validateRunwareVideoRequest } from '../../../nodes/shared/providers/runware/validation';
 import { model, NODE_NAME, RUNWARE_VIDEO, sentTasks, setup, videoRun, type Setup } from './setup';
-
-const description = new RunwareVideo().description;
-
-/** Paths of the parameters n8n shows once this model is chosen (collections opened). */
-function shownPaths(air: string): Set<string> {
-	const parameters: INodeParameters = { model: model(air) };
-	const node: INode = {
-		id: '1',
-		name: NODE_NAME,
-		type: RUNWARE_VIDEO,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-	};
-	const paths = new Set<string>();
-	const walk = (properties: INodeProperties[], prefix: string, values: INodeParameters) => {
-		for (const property of properties) {
-			if (!NodeHelpers.displayParameter(values, property, node, description, parameters)) continue;
-			paths.add(`${prefix}${property.name}`);
-			if (property.type === 'collection') {
-				walk(property.options as INodeProperties[], `${prefix}${property.name}.`, {});
-			}
-		}
-	};
-	walk(description.properties, '', parameters);
-	return paths;
-}
+import { shown } from './shown';
 
 const url = (file: string) => `https://example.com/${file}`;
 
@@ -157,9 +129,9 @@ describe('Runware Video: the editor and validation follow the same model facts',
 		const missed: string[] = [];
 		let hidden = 0;
 		runwareModels.forEach((entry, index) => {
-			const shown = shownPaths(entry.air);
+			const paths = shown(entry.air);
 			const problems = `${String(output[index].json.error ?? '')}\n${String(output[index].json.description ?? '')}`;
-			for (const { path, field } of FORCEABLE.filter((forceable) => !shown.has(forceable.path))) {
+			for (const { path, field } of FORCEABLE.filter((forceable) => !paths.has(forceable.path))) {
 				hidden++;
 				if (!problems.includes(`${field} is not accepted by`)) {
 					missed.push(`${entry.air}: hidden ${path} was not refused`);
