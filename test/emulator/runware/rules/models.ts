@@ -227,7 +227,8 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:5@3': kling(KLING_1080P, [24], 'first'),
 	'klingai:6@0': { ...kling(KLING_720P, [30], 'first'), dimensions: false, ...I2V_ONLY },
 	// 2025-10: the 720p set; 2026: 1080p.
-	'klingai:6@1': kling([...KLING_720P, ...KLING_1080P], [30], 'first'),
+	// runware.ai/docs/models/klingai-2-5-turbo-pro lists the 720p sizes only.
+	'klingai:6@1': kling(KLING_720P, [30], 'first'),
 	'klingai:7@1': NO_DIMENSIONS,
 	'klingai:kling-video@3-pro': kling3(KLING3_PRO_SIZES, false),
 	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, false),

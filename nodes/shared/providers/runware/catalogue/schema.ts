@@ -167,6 +167,14 @@ export const runwareModelSchema = z
 		provider: providerKeySchema,
 		/** Not in the current Runware registry (older docs or client lists only). */
 		legacy: z.boolean().optional(),
+		/**
+		 * Slug of the model's page, `https://runware.ai/docs/models/<slug>`, the entry was checked
+		 * against. Absent: no page was found, and the facts the entry leaves unknown stay unknown (shown).
+		 */
+		page: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, 'a docs slug')
+			.optional(),
 		/** `flat`: 2025 seed fields (`frameImages[].inputImage`); `nested`: `inputs.*` (§12). */
 		inputShape: z.enum(['flat', 'nested']),
 		/** Where the nested shape puts single-purpose inputs; defaults to the flat field names. */

@@ -53,7 +53,8 @@ export const pixverseModels: RunwareModelInput[] = [
 		providerSettings: SETTINGS_WITHOUT_CAMERA,
 	},
 	plainModel('pixverse:1@5-fast', 'PixVerse v5 Fast'),
-	plainModel('pixverse:1@6', 'PixVerse v5.5'),
+	// Its page was found, but the search tool returns only its opening, not the parameter list.
+	{ ...plainModel('pixverse:1@6', 'PixVerse v5.5'), page: 'pixverse-v5-5' },
 	plainModel('pixverse:1@7', 'PixVerse v5.6'),
 	plainModel('pixverse:1@8', 'PixVerse v6'),
 	{
