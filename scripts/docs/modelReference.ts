@@ -30,7 +30,13 @@ function media(model: RunwareModel, field: 'referenceImages' | 'referenceVideos'
 /** A stated fact in words; called only for facts the entry states and the model accepts. */
 const describe: Record<CatalogueFact, (model: RunwareModel) => string> = {
 	modes: (model) => (model.modes ?? []).join(', '),
-	durations: (model) => (model.durations ? `${describeNumberChoices(model.durations)} s` : ''),
+	durations: (model) =>
+		[
+			model.durations ? `${describeNumberChoices(model.durations)} s` : '',
+			model.seedExemptions?.duration ? 'may be left out' : '',
+		]
+			.filter(Boolean)
+			.join('; '),
 	dimensions: (model) => {
 		const dims = model.dimensions || {};
 		const pairs = dims.pairs?.map(formatDimensionPair).join(', ') ?? 'any size';
@@ -46,12 +52,9 @@ const describe: Record<CatalogueFact, (model: RunwareModel) => string> = {
 	fps: (model) => (model.fps ? describeNumberChoices(model.fps) : ''),
 	prompt: (model) => {
 		const prompt = model.prompt || {};
-		const required =
-			prompt.required === true
-				? 'required'
-				: prompt.required === 'withoutFrameImages'
-					? 'required without frame images'
-					: 'optional';
+		const required = model.seedExemptions?.positivePromptWithFrameImages
+			? 'required without frame images'
+			: 'required';
 		return `${required}, ${lengths(prompt)}`;
 	},
 	negativePrompt: (model) => lengths(model.negativePrompt || {}),
