@@ -7,8 +7,8 @@ import { progress } from '../report';
 import { benchMs, NODE_WAITING, REFERENCE_POLL_SECONDS, SCALE, worldSeconds } from '../scale';
 
 /** Real-world generation times: Runway jobs average minutes; these are kept short so the reference ends soon. */
-const RUNWAY = { tasks: 20, seconds: 60, route: 'useapi.' };
-const RUNWARE = { tasks: 100, seconds: 20, route: 'runware.' };
+const RUNWAY = { tasks: 20, seconds: 60, route: 'useapi' };
+const RUNWARE = { tasks: 100, seconds: 20, route: 'runware' };
 const NODE_ID = 'bench-webhook-scale-node';
 const PROMPT = '={{ "A lighthouse in a storm, take " + $json.index }}';
 
@@ -35,9 +35,7 @@ async function measure(
 	const lastDone = Math.max(
 		...env.emulator.events.filter((event) => event.type === 'taskDone').map((event) => event.at),
 	);
-	const requests = env.emulator
-		.requestsTo(route)
-		.filter((request) => !request.route.includes('files')).length;
+	const requests = env.emulator.requestsTo(route).length;
 	return { requests, lastLatencyMs: nodeOutputAt(result) - lastDone };
 }
 
