@@ -6,9 +6,11 @@ import type { Figure, Measure } from '../report';
 import { progress } from '../report';
 import { benchMs, NODE_WAITING, REFERENCE_POLL_SECONDS, SCALE, worldSeconds } from '../scale';
 
-/** Real-world generation times: Runway jobs average minutes; these are kept short so the reference ends soon. */
-const RUNWAY = { tasks: 20, seconds: 60, route: 'useapi' };
-const RUNWARE = { tasks: 100, seconds: 20, route: 'runware' };
+/** Real-world generation times, spread evenly over 20–80 s and dealt out of creation order. */
+const SHORTEST_SECONDS = 20;
+const LONGEST_SECONDS = 80;
+const RUNWAY = { tasks: 20, route: 'useapi' };
+const RUNWARE = { tasks: 100, route: 'runware' };
 const NODE_ID = 'bench-webhook-scale-node';
 const PROMPT = '={{ "A lighthouse in a storm, take " + $json.index }}';
 
@@ -27,16 +29,35 @@ async function measure(
 	webhook: boolean,
 ): Promise<Run> {
 	await env.emulator.reset();
+	const spreading = spreadDurations(env, tasks);
 	const workflow = oneNode(type, parameters, items(tasks), webhook ? NODE_ID : undefined);
 	const first = await env.harness.runWorkflow({ ...workflow, timeoutMs: 600_000 });
 	const result: RunResult = webhook
 		? await env.harness.awaitResumedRun(first.resume!, 600_000)
 		: first;
+	await spreading;
 	const lastDone = Math.max(
 		...env.emulator.events.filter((event) => event.type === 'taskDone').map((event) => event.at),
 	);
 	const requests = env.emulator.requestsTo(route).length;
 	return { requests, lastLatencyMs: nodeOutputAt(result) - lastDone };
+}
+
+/** Makes the n-th created task take the (7n mod count)-th of evenly spread durations, as each one is created. */
+async function spreadDurations(env: BenchEnv, count: number): Promise<void> {
+	for (let index = 0; index < count; index++) {
+		const event = await env.emulator.waitForEvent(
+			() =>
+				env.emulator.events.filter((candidate) => candidate.type === 'taskCreated').length > index,
+			600_000,
+		);
+		const created = env.emulator.events.filter((candidate) => candidate.type === 'taskCreated');
+		const share = ((index * 7) % count) / (count - 1);
+		const seconds = SHORTEST_SECONDS + (LONGEST_SECONDS - SHORTEST_SECONDS) * share;
+		if (event.type === 'taskCreated') {
+			env.emulator.forceOutcome(created[index].taskId, 'success', { afterMs: benchMs(seconds) });
+		}
+	}
 }
 
 function rows(label: string, tasks: number, ours: Run, reference: Run): Measure[] {
@@ -66,8 +87,8 @@ export async function webhookAtScale(): Promise<Figure> {
 			{ email: 'two@runway.test', maxJobs: 10 },
 		],
 		knobs: {
-			runware: { generationMs: benchMs(RUNWARE.seconds) },
-			useapi: { generationMs: benchMs(RUNWAY.seconds) },
+			runware: { generationMs: 3_600_000 },
+			useapi: { generationMs: 3_600_000 },
 		},
 	});
 	try {
@@ -131,7 +152,7 @@ export async function webhookAtScale(): Promise<Figure> {
 		return {
 			id: 7,
 			title: 'Resume on Webhook at the size users run it',
-			setup: `One execution of ${RUNWAY.tasks} Runway tasks of ${RUNWAY.seconds} s (two accounts, 10 jobs each) and one of ${RUNWARE.tasks} Runware tasks of ${RUNWARE.seconds} s, in Resume on Webhook mode; the reference polls every ${REFERENCE_POLL_SECONDS} s, one item after the other.`,
+			setup: `One execution of ${RUNWAY.tasks} Runway tasks (two accounts, 10 jobs each) and one of ${RUNWARE.tasks} Runware tasks, each task taking ${SHORTEST_SECONDS}–${LONGEST_SECONDS} s (spread evenly, not in creation order), in Resume on Webhook mode; the reference polls every ${REFERENCE_POLL_SECONDS} s, one item after the other.`,
 			measures: [
 				...rows(`Runway, ${RUNWAY.tasks} tasks`, RUNWAY.tasks, runway, runwayRef),
 				...rows(`Runware, ${RUNWARE.tasks} tasks`, RUNWARE.tasks, runware, runwareRef),
