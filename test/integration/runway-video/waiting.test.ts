@@ -273,7 +273,7 @@ describe('Runway Video: resume on webhook', () => {
 		expect(new Set(ids).size).toBe(count);
 		// The tasks end one after the other, in the order they were created; each one calls back.
 		ids.forEach((taskId, index) =>
-			env.emulator.forceOutcome(taskId, 'success', { afterMs: 300 + 150 * index }),
+			env.emulator.forceOutcome(taskId, 'success', { afterMs: 300 + 500 * index }),
 		);
 		const resumed = await env.harness.awaitResumedRun(waiting.resume!);
 		expect(resumed.output(NODE_NAME).map((item) => item.json.status)).toEqual(
