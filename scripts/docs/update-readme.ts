@@ -2,8 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { renderModelReference } from './modelReference';
 import { renderGeneratedSections } from './modelTables';
 
-// Usage: npm run docs (rewrites the generated model tables of README.md from the catalogues).
-const readme = join(__dirname, '..', '..', 'README.md');
+// Usage: npm run docs (rewrites README.md's model tables and docs/models.md from the catalogues).
+const root = join(__dirname, '..', '..');
+const readme = join(root, 'README.md');
 writeFileSync(readme, renderGeneratedSections(readFileSync(readme, 'utf8')));
+writeFileSync(join(root, 'docs', 'models.md'), renderModelReference());

@@ -73,6 +73,8 @@ export interface Fault {
 	hang?: boolean;
 	/** Handle the request, then answer with truncated JSON. */
 	malformed?: boolean;
+	/** A file download: send the head and this many bytes of the body, then nothing more (the connection stays open). */
+	stallAfterBytes?: number;
 	/** Wait before handling. */
 	delayMs?: number;
 	/** Answer with a 302 redirect to this address instead of handling (any scheme: `ftp://…`, `file:…`). */
@@ -159,6 +161,7 @@ export interface FaultAction {
 	drop?: 'before' | 'after';
 	hang?: boolean;
 	malformed?: boolean;
+	stallAfterBytes?: number;
 	delayMs?: number;
 	redirectTo?: string;
 }
@@ -213,6 +216,7 @@ export class FaultQueue {
 			drop: fault.drop,
 			hang: fault.hang,
 			malformed: fault.malformed,
+			stallAfterBytes: fault.stallAfterBytes,
 			delayMs: fault.delayMs,
 			redirectTo: fault.redirectTo,
 		};

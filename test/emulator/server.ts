@@ -1,6 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -20,6 +21,7 @@ function describeFault(fault: FaultAction): string {
 	if (fault.drop) return `drop ${fault.drop}`;
 	if (fault.hang) return 'hang';
 	if (fault.malformed) return 'malformed';
+	if (fault.stallAfterBytes !== undefined) return `stall after ${fault.stallAfterBytes} bytes`;
 	if (fault.redirectTo !== undefined) return `redirect ${fault.redirectTo}`;
 	if (fault.status !== undefined)
 		return `status ${fault.status}${fault.code ? ` ${fault.code}` : ''}`;
@@ -30,11 +32,23 @@ function queryRecord(query: URLSearchParams): Record<string, string> {
 	return Object.fromEntries(query.entries());
 }
 
+/** Writes the first `bytes` of a body and then nothing more: the client sees a download stall mid-stream. */
+async function writeStalled(body: Readable, res: ServerResponse, bytes: number): Promise<void> {
+	let sent = 0;
+	for await (const chunk of body as AsyncIterable<Buffer>) {
+		const part = chunk.subarray(0, bytes - sent);
+		res.write(part);
+		sent += part.length;
+		if (sent >= bytes) break;
+	}
+}
+
 async function writeReply(
 	req: IncomingMessage,
 	res: ServerResponse,
 	reply: Reply,
 	record?: RequestRecord,
+	stallAfterBytes?: number,
 ): Promise<void> {
 	// Recorded with the head, not on 'finish': a client may read the last byte before 'finish' fires.
 	if (record) record.status = reply.status;
@@ -45,6 +59,10 @@ async function writeReply(
 		if (req.method === 'HEAD') {
 			reply.stream.body.destroy();
 			res.end();
+			return;
+		}
+		if (stallAfterBytes !== undefined) {
+			await writeStalled(reply.stream.body, res, stallAfterBytes);
 			return;
 		}
 		// A client that hangs up mid-download ends the pipeline with an error: nothing to report.
@@ -159,6 +177,6 @@ export class EmulatorServer {
 			await writeReply(ctx.req, res, malformed, ctx.record);
 			return;
 		}
-		await writeReply(ctx.req, res, reply, ctx.record);
+		await writeReply(ctx.req, res, reply, ctx.record, fault?.stallAfterBytes);
 	}
 }

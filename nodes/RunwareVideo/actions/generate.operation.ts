@@ -26,7 +26,8 @@ import {
 	WAITING_STATUS,
 } from '../../shared/execution/resume';
 import { collectTaskResults } from '../../shared/execution/tasks';
-import { findRunwareModel, type RunwareModel } from '../../shared/providers/runware/catalogue';
+import type { RunwareModel } from '../../shared/providers/runware/catalogue';
+import { resolveRunwareModel } from '../../shared/providers/runware/modelOptions';
 import type { RunwareVideoRequest } from '../../shared/providers/runware/request';
 import { submitRunwareTasks } from '../../shared/providers/runware/submit';
 import { runwareTaskTracker, type RunwareTaskInfo } from '../../shared/providers/runware/tasks';
@@ -94,17 +95,20 @@ function severalResultsError(ctx: IExecuteFunctions, itemIndex: number): NodeOpe
 	);
 }
 
-/** Reads and checks every item; items that fail get their outcome and are not sent. */
-function prepareItems(
+/**
+ * Reads and checks every item against its model's resolved facts, the ones the editor's dropdowns
+ * offer; items that fail get their outcome and are not sent.
+ */
+async function prepareItems(
 	ctx: IExecuteFunctions,
 	outcomes: ItemOutcomes,
 	waitMode: WaitMode,
-): PreparedItem[] {
+): Promise<PreparedItem[]> {
 	const prepared: PreparedItem[] = [];
 	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
 			const item = readItemRequest(ctx, itemIndex);
-			const model = findRunwareModel(item.request.model);
+			const model = await resolveRunwareModel(ctx, item.request.model);
 			const issues = validateRunwareVideoRequest(item.request, model);
 			if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
 			if (waitMode === 'webhook' && (item.request.numberResults ?? 1) > 1) {
@@ -202,7 +206,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	// Every request and wait of the run, and Resume on Webhook's wait, ends at the time limit counted from its start.
 	const deadline = Date.now() + settings.timeoutMs;
 
-	const prepared = prepareItems(this, outcomes, waitMode);
+	const prepared = await prepareItems(this, outcomes, waitMode);
 	outcomes.throwUnlessContinuing();
 	const webhookURL = waitMode === 'webhook' ? resumeCallbackUrl(this) : undefined;
 	const submitted = await submitItems(this, outcomes, prepared, webhookURL, { signal, deadline });

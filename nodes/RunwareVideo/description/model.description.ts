@@ -53,7 +53,7 @@ export const modelProperties: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		placeholder: 'e.g. A red fox running through fresh snow at sunrise, cinematic',
 		description:
-			'What the video should show: subject, motion, scene and style. Some models need it only without frame images.',
+			'What the video should show: subject, motion, scene and style. Required, at least 2 characters (MiniMax: not with a frame image; Sora 2: 1 character).',
 		displayOptions: mergeHideRules(hiddenUnlessAccepted('positivePrompt')),
 	},
 	{
@@ -62,7 +62,8 @@ export const modelProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Setting',
 		default: {},
-		description: 'Length, size and frame rate. Unset ones are left to the model.',
+		description:
+			'Length (required except for OmniHuman-1), size and frame rate. Unset size and frame rate are left to the model.',
 		options: [
 			{
 				displayName: 'Dimensions',
@@ -81,7 +82,7 @@ export const modelProperties: INodeProperties[] = [
 				typeOptions: choicesOfModel('getDurations'),
 				default: '',
 				description:
-					'Length of the video; the list holds the durations the model allows. An expression may give another value.',
+					'Length of the video, required (OmniHuman-1 takes it from the audio); the list holds the durations the model allows. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('duration')),
 			},
 			{

@@ -3,13 +3,15 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { formatDimensionPair } from '../../shared/providers/runware/catalogue';
 import {
 	listNumberChoices,
+	resolveRunwareModel,
 	runwareModelOptions,
 	type RunwareModelOptions,
 } from '../../shared/providers/runware/modelOptions';
 
+/** The chosen model's options, from the same resolved facts that validation checks against. */
 async function optionsOfModel(ctx: ILoadOptionsFunctions): Promise<RunwareModelOptions> {
 	const air = ctx.getNodeParameter('model', '', { extractValue: true });
-	return await runwareModelOptions(ctx, typeof air === 'string' ? air : '');
+	return runwareModelOptions(await resolveRunwareModel(ctx, typeof air === 'string' ? air : ''));
 }
 
 /** Width:height reduced, e.g. 16:9 for 1920x1080. */

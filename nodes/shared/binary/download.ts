@@ -1,6 +1,7 @@
 import type { IBinaryData, IExecuteFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { abortableSleep } from '../polling/sleep';
 import { sendWithRetry } from '../http/retry';
 import { sendPublic, type SendOutcome } from '../http/send';
 
@@ -20,9 +21,13 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 export interface DownloadOptions {
 	/** Used when the URL path has no usable file name. */
 	fallbackFileName: string;
-	timeoutMs?: number;
+	/** Epoch ms by which the whole file must be read (the node's time limit); no request outlasts it. */
+	deadline?: number;
 	signal?: AbortSignal;
 }
+
+/** Longest wait for one request of a download when no deadline bounds it (a resumed execution). */
+const FILE_REQUEST_TIMEOUT_MS = 120_000;
 
 function fileNameOf(url: string, fallback: string): string {
 	try {
@@ -35,7 +40,8 @@ function fileNameOf(url: string, fallback: string): string {
 
 function mimeTypeOf(contentType: unknown, fileName: string): string {
 	const header = typeof contentType === 'string' ? contentType.split(';')[0].trim() : '';
-	if (header && header !== 'application/octet-stream' && header !== 'binary/octet-stream') return header;
+	if (header && header !== 'application/octet-stream' && header !== 'binary/octet-stream')
+		return header;
 	return MIME_BY_EXTENSION[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'video/mp4';
 }
 
@@ -47,12 +53,15 @@ export type FileOutcome = SendOutcome | { kind: 'refused'; reason: string };
 
 export interface OpenFileOptions {
 	timeoutMs: number;
+	/** Epoch ms: every request (and redirect hop) is cut short there. */
+	deadline?: number;
 	signal?: AbortSignal;
 }
 
 /** Releases a body that will not be read. */
 export function discardFile(outcome: FileOutcome): void {
-	if (outcome.kind === 'response') (outcome.response.body as { destroy?: () => void } | undefined)?.destroy?.();
+	if (outcome.kind === 'response')
+		(outcome.response.body as { destroy?: () => void } | undefined)?.destroy?.();
 }
 
 /** Why the file cannot be read, or undefined when its body can be. */
@@ -64,9 +73,12 @@ export function fileProblem(outcome: FileOutcome): string | undefined {
 
 /** Where a redirect leads, resolved against the URL that answered it; undefined when it names no place. */
 function redirectTarget(outcome: SendOutcome, from: string): string | undefined {
-	if (outcome.kind !== 'response' || !REDIRECT_STATUSES.has(outcome.response.statusCode)) return undefined;
+	if (outcome.kind !== 'response' || !REDIRECT_STATUSES.has(outcome.response.statusCode))
+		return undefined;
 	const location = outcome.response.headers.location;
-	return typeof location === 'string' && URL.canParse(location, from) ? new URL(location, from).href : undefined;
+	return typeof location === 'string' && URL.canParse(location, from)
+		? new URL(location, from).href
+		: undefined;
 }
 
 function schemeProblem(url: string, hops: number): string | undefined {
@@ -92,47 +104,117 @@ export async function openPublicFile(
 		if (problem !== undefined) return { kind: 'refused', reason: problem };
 		const from = current;
 		const outcome = await sendWithRetry(
-			async () =>
+			async (timeout) =>
 				await sendPublic(ctx, {
 					method: 'GET',
 					url: from,
 					encoding: 'stream',
-					timeout: options.timeoutMs,
+					timeout,
 					headers: { Accept: '*/*' },
 					disableFollowRedirect: true,
 				}),
-			{ safety: 'idempotent', signal: options.signal },
+			{
+				safety: 'idempotent',
+				timeoutMs: options.timeoutMs,
+				deadline: options.deadline,
+				signal: options.signal,
+			},
 		);
 		const next = redirectTarget(outcome, from);
 		if (next === undefined) return outcome;
 		discardFile(outcome);
-		if (hops === MAX_REDIRECTS) return { kind: 'refused', reason: `more than ${MAX_REDIRECTS} redirects` };
+		if (hops === MAX_REDIRECTS)
+			return { kind: 'refused', reason: `more than ${MAX_REDIRECTS} redirects` };
 		current = next;
 	}
 }
 
+interface FileBody {
+	destroy(error?: Error): void;
+	readableEnded?: boolean;
+	destroyed?: boolean;
+}
+
+/**
+ * Watches a body being read: resolves with the reason it was cut when it is still being read at the deadline (or
+ * the execution is cancelled), after destroying it; with undefined once it ended or `stop` was called.
+ */
+function watchDeadline(
+	body: FileBody,
+	deadline: number,
+	signal?: AbortSignal,
+): { cut: Promise<string | undefined>; stop: () => void } {
+	let reading = true;
+	const watch = async (): Promise<string | undefined> => {
+		while (reading && !body.readableEnded && !body.destroyed) {
+			const left = deadline - Date.now();
+			if (left > 0 && (await abortableSleep(Math.min(left, 1000), signal))) continue;
+			if (!reading) return undefined;
+			const reason = left > 0 ? 'the execution was cancelled' : 'the time limit was reached';
+			body.destroy(new Error(reason));
+			return reason;
+		}
+		return undefined;
+	};
+	return {
+		cut: watch(),
+		stop: () => {
+			reading = false;
+		},
+	};
+}
+
+function downloadError(
+	ctx: IExecuteFunctions | IWebhookFunctions,
+	url: string,
+	problem: string,
+): NodeApiError {
+	return new NodeApiError(
+		ctx.getNode(),
+		{ url },
+		{
+			message: `The video could not be downloaded: ${problem}`,
+			description: `URL: ${url}. Result URLs expire after a while; re-run the task check to get a fresh one.`,
+		},
+	);
+}
+
 /**
  * Streams a result file into n8n binary data: the body is piped to n8n's binary store, never held whole in memory
- * (with filesystem or database binary mode). No credentials are sent: result URLs are public or pre-signed.
+ * (with filesystem or database binary mode). No credentials are sent: result URLs are public or pre-signed. Every
+ * request, and the reading of the body, ends by the deadline.
  */
 export async function downloadToBinary(
 	ctx: IExecuteFunctions | IWebhookFunctions,
 	url: string,
 	options: DownloadOptions,
 ): Promise<IBinaryData> {
+	const { deadline, signal } = options;
 	const outcome = await openPublicFile(ctx, url, {
-		timeoutMs: options.timeoutMs ?? 120_000,
-		signal: options.signal,
+		timeoutMs: FILE_REQUEST_TIMEOUT_MS,
+		deadline,
+		signal,
 	});
 	const problem = fileProblem(outcome);
 	if (problem !== undefined || outcome.kind !== 'response') {
 		discardFile(outcome);
-		throw new NodeApiError(ctx.getNode(), { url }, {
-			message: `The video could not be downloaded: ${problem}`,
-			description: `URL: ${url}. Result URLs expire after a while; re-run the task check to get a fresh one.`,
-		});
+		throw downloadError(ctx, url, problem ?? 'no answer');
 	}
 	const fileName = fileNameOf(url, options.fallbackFileName);
 	const mimeType = mimeTypeOf(outcome.response.headers['content-type'], fileName);
-	return await ctx.helpers.prepareBinaryData(outcome.response.body as BinarySource, fileName, mimeType);
+	const body = outcome.response.body as BinarySource & FileBody;
+	const stored = ctx.helpers.prepareBinaryData(body, fileName, mimeType);
+	// n8n's binary store may never settle once its source is destroyed: the deadline's verdict does not wait for it.
+	stored.catch(() => undefined);
+	const watch = deadline === undefined ? undefined : watchDeadline(body, deadline, signal);
+	try {
+		const cut = watch?.cut.then(async (reason) =>
+			reason === undefined ? await stored : await Promise.reject(new Error(reason)),
+		);
+		return await (cut ? Promise.race([stored, cut]) : stored);
+	} catch (error) {
+		throw downloadError(ctx, url, error instanceof Error ? error.message : String(error));
+	} finally {
+		watch?.stop();
+	}
 }

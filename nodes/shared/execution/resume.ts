@@ -125,7 +125,7 @@ export async function resumeOnCallback(
 	for (const [itemIndex, item] of preWait.entries()) {
 		const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
 		if (state?.status === 'succeeded') {
-			outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, binaryProperty));
+			outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
 		} else if (state?.status === 'failed') {
 			outcomes.fail(itemIndex, asItemError(ctx, state.error), {
 				[tracker.idField]: taskIdOf(item),

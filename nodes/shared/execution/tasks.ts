@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadToBinary } from '../binary/download';
@@ -52,12 +57,19 @@ export interface WaitSettings {
 
 type ExecutionContext = IExecuteFunctions | IWebhookFunctions;
 
+/** Where finished videos go: the binary property to stream them into (none: URLs only), and by when. */
+export interface VideoDelivery {
+	binaryProperty?: string;
+	signal?: AbortSignal;
+	/** Epoch ms: the node's time limit, which downloads end by. */
+	deadline?: number;
+}
+
 /** Turns finished videos into output items, streaming each file into binary data when asked. */
 export async function videoOutputs(
 	ctx: ExecutionContext,
 	videos: VideoResult[],
-	binaryProperty: string | undefined,
-	signal?: AbortSignal,
+	{ binaryProperty, signal, deadline }: VideoDelivery,
 ): Promise<INodeExecutionData[]> {
 	const outputs: INodeExecutionData[] = [];
 	for (const video of videos) {
@@ -65,7 +77,11 @@ export async function videoOutputs(
 			outputs.push({ json: video.json });
 			continue;
 		}
-		const binary = await downloadToBinary(ctx, video.url, { fallbackFileName: video.fileName, signal });
+		const binary = await downloadToBinary(ctx, video.url, {
+			fallbackFileName: video.fileName,
+			signal,
+			deadline,
+		});
 		outputs.push({ json: video.json, binary: { [binaryProperty]: binary } });
 	}
 	return outputs;
@@ -108,10 +124,7 @@ export async function deliverTaskOutcome(
 	for (const itemIndex of itemIndices) {
 		if (outcome.status === 'succeeded') {
 			try {
-				outcomes.succeed(
-					itemIndex,
-					await videoOutputs(ctx, outcome.value, settings.binaryProperty, settings.signal),
-				);
+				outcomes.succeed(itemIndex, await videoOutputs(ctx, outcome.value, settings));
 			} catch (error) {
 				outcomes.fail(itemIndex, asItemError(ctx, error), { [tracker.idField]: taskId });
 			}
@@ -143,27 +156,21 @@ export async function collectTaskResults(
 		itemsByTask.set(taskId, [...(itemsByTask.get(taskId) ?? []), itemIndex]);
 	}
 	const deliveries: Array<Promise<void>> = [];
+	// Downloads end by the same time limit as the waiting.
+	const deadline = settings.deadline ?? Date.now() + settings.timeoutMs;
 
 	await pollUntilSettled<VideoResult[]>({
 		ids: [...itemsByTask.keys()],
 		checkRound: async (pending, round) => await tracker.checkRound(pending, round),
 		backoff: settings.backoff,
-		timeoutMs:
-			settings.deadline === undefined
-				? settings.timeoutMs
-				: Math.max(0, settings.deadline - Date.now()),
+		timeoutMs: Math.max(0, deadline - Date.now()),
 		signal: settings.signal,
 		onSettled: (taskId, outcome) =>
 			deliveries.push(
-				deliverTaskOutcome(
-					ctx,
-					outcomes,
-					itemsByTask.get(taskId) ?? [],
-					taskId,
-					outcome,
-					tracker,
-					settings,
-				),
+				deliverTaskOutcome(ctx, outcomes, itemsByTask.get(taskId) ?? [], taskId, outcome, tracker, {
+					...settings,
+					deadline,
+				}),
 			),
 	});
 	await Promise.all(deliveries);

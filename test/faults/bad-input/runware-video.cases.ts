@@ -24,6 +24,8 @@ export const runwareVideoBadInputs: BadInputTable = {
 	parameters: {
 		...model('klingai:5@3'),
 		positivePrompt: 'A koi pond in the rain, slow motion',
+		// A case that sets videoOptions replaces these: it gives the duration the seed requires itself.
+		videoOptions: { duration: 5 },
 		waitMode: 'wait',
 		downloadVideo: false,
 	},
@@ -38,7 +40,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'a frame rate the model does not offer',
-			parameters: { videoOptions: { fps: 60 } },
+			parameters: { videoOptions: { duration: 5, fps: 60 } },
 			field: 'fps 60',
 			allowed: /allowed 24$/,
 		},
@@ -106,6 +108,58 @@ export const runwareVideoBadInputs: BadInputTable = {
 			parameters: { options: { uploadEndpoint: 'my bucket' } },
 			field: 'uploadEndpoint',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
+		},
+		// What the seed requires of every request, whatever the model.
+		{
+			title: 'no duration',
+			parameters: { videoOptions: {} },
+			field: 'duration is required',
+			allowed: /allowed 5, 10 \(seconds\)$/,
+		},
+		{
+			title: 'no duration for a model nobody describes',
+			parameters: { ...modelFromItem, videoOptions: {} },
+			item: { json: { air: 'acme:video@1' } },
+			field: 'duration is required',
+			allowed: /allowed from 1 to 10 \(seconds\)$/,
+		},
+		{
+			title: 'no prompt',
+			parameters: { positivePrompt: '' },
+			field: 'positivePrompt is required',
+			allowed: /text of at least 2 characters$/,
+		},
+		{
+			title: 'no prompt, with a frame image, for a model no document exempts',
+			parameters: { positivePrompt: '', ...frame({ inputImage: 'https://example.com/a.png' }) },
+			field: 'positivePrompt is required',
+			allowed: /text of at least 2 characters$/,
+		},
+		{
+			title: 'no prompt and no frame image for a model that needs the prompt only without one',
+			parameters: { ...model('minimax:2@1'), videoOptions: { duration: 6 }, positivePrompt: '' },
+			field: 'positivePrompt is required (or a frame image)',
+			allowed: /text of at least 2 characters$/,
+		},
+		{
+			title: 'a one-character prompt',
+			parameters: { positivePrompt: 'x' },
+			field: 'positivePrompt has 1 character',
+			allowed: new RegExp(`allowed from 2 to 2500 characters for ${KLING}$`),
+		},
+		{
+			title: 'no prompt for a model nobody describes',
+			parameters: { ...modelFromItem, positivePrompt: '' },
+			item: { json: { air: 'acme:video@1' } },
+			field: 'positivePrompt is required',
+			allowed: /text of at least 2 characters$/,
+		},
+		{
+			title: 'a one-character prompt for a model nobody describes',
+			parameters: { ...modelFromItem, positivePrompt: 'x' },
+			item: { json: { air: 'acme:video@1' } },
+			field: 'positivePrompt has 1 character',
+			allowed: /at least 2 characters$/,
 		},
 		// Numbers only as plain decimals: no blanks, exponents or hexadecimal.
 		...(
@@ -197,13 +251,13 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Fields the chosen model does not take.
 		{
 			title: 'a size the model does not offer',
-			parameters: { videoOptions: { dimensions: '1280x720' } },
+			parameters: { videoOptions: { duration: 5, dimensions: '1280x720' } },
 			field: 'size 1280x720',
 			allowed: /allowed 1920x1080, 1080x1080, 1080x1920$/,
 		},
 		{
 			title: 'a seed for a model without one',
-			parameters: { ...modelFromItem, options: { seed: 5 } },
+			parameters: { ...modelFromItem, videoOptions: { duration: 6 }, options: { seed: 5 } },
 			item: { json: { air: 'lightricks:2@0' } },
 			field: 'seed',
 			allowed: /is not accepted by Lightricks LTX-2 Pro \(lightricks:2@0\)$/,
@@ -219,6 +273,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 			title: 'more frame images than the model takes',
 			parameters: {
 				...model('openai:3@1'),
+				videoOptions: { duration: 4 },
 				frameImages: {
 					frameImage: [
 						{ source: 'text', inputImage: 'https://example.com/a.png' },
@@ -232,7 +287,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Broken expressions' results.
 		{
 			title: 'a size from an expression that gives no size',
-			parameters: { videoOptions: { dimensions: '={{ $json.size }}' } },
+			parameters: { videoOptions: { duration: 5, dimensions: '={{ $json.size }}' } },
 			item: { json: { size: 'large' } },
 			field: 'dimensions "large"',
 			allowed: /write WIDTHxHEIGHT, e\.g\. 1280x720$/,

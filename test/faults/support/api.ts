@@ -38,6 +38,7 @@ export async function createRunwareTasks(emulator: Emulator, count: number): Pro
 			deliveryMethod: 'async',
 			model: 'openai:3@1',
 			positivePrompt: `Poll scene ${index + 1}`,
+			duration: 4,
 		})),
 	);
 	return uuids;

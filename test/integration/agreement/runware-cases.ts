@@ -124,7 +124,18 @@ function dimensionCases(model: RunwareModelRules): Array<[string, Value]> {
 	];
 }
 
-/** What every item needs besides the field under test: a prompt, and a size where always required. */
+/** A duration the model's rules allow (5 s where they give none: inside the seed's 1–10 s). */
+function someDuration(model: RunwareModelRules): number | undefined {
+	const durations = model.durations;
+	if (durations === false) return undefined;
+	if (durations === undefined) return 5;
+	return isNumberList(durations) ? durations.values[0] : durations.min;
+}
+
+/**
+ * What every item needs besides the field under test: the prompt and duration the seed requires of
+ * every task, and a size where always required.
+ */
 function baseBody(air: string, model: RunwareModelRules, frames: boolean): IDataObject {
 	const pair = model.dimensions ? model.dimensions.pairs?.[0] : undefined;
 	const size = pair ? `${pair.width}x${pair.height}` : '1280x720';
@@ -135,6 +146,7 @@ function baseBody(air: string, model: RunwareModelRules, frames: boolean): IData
 	return {
 		model: air,
 		...(model.prompt === false ? {} : { positivePrompt: PROMPT }),
+		...(someDuration(model) === undefined ? {} : { duration: someDuration(model) }),
 		...(needsSize ? { dimensions: size } : {}),
 	};
 }
@@ -154,7 +166,10 @@ function fieldCases(model: RunwareModelRules): Array<[string, IDataObject]> {
 				] as Array<[string, Value]>)
 			: []),
 	]);
-	add('duration', numberCases('duration', model.durations, SEED_RANGES.duration));
+	add('duration', [
+		['no duration', ''],
+		...numberCases('duration', model.durations, SEED_RANGES.duration),
+	]);
 	add('fps', numberCases('fps', model.fps, SEED_RANGES.fps));
 	add('dimensions', dimensionCases(model));
 	const negative = model.negativePrompt === false ? undefined : model.negativePrompt;
@@ -190,7 +205,11 @@ export function runwareCases(media: MediaSet, airs = Object.keys(RUNWARE_MODELS)
 			),
 		});
 		if (hasMedia(media)) {
-			return [named('the documented minimum', {}), named('no prompt', { positivePrompt: '' })];
+			return [
+				named('the documented minimum', {}),
+				named('no prompt', { positivePrompt: '' }),
+				named('no duration', { duration: '' }),
+			];
 		}
 		return [
 			named('the documented minimum', {}),

@@ -158,6 +158,7 @@ describe('Runware Video: media inputs', () => {
 			videoRun(
 				{
 					model: model('pixverse:lipsync@1'),
+					positivePrompt: 'The speaker talks',
 					referenceVideos: { video: [{ source: 'binary', binaryPropertyName: 'clip' }] },
 					inputAudios: { audio: [{ source: 'binary', binaryPropertyName: 'photo' }] },
 				},

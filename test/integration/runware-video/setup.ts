@@ -30,7 +30,33 @@ export const model = (air: string) => ({ __rl: true, mode: 'list', value: air })
 /** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
 export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 
-/** Start → Runware Video, with the given parameters and input items. */
+/**
+ * The seed requires a duration in every videoInference request. Runs that are not about the duration get one the
+ * model offers (KlingAI, Pixverse, ByteDance and models nobody describes: 5 s); a run that sets videoOptions.duration,
+ * even to '' (unset), keeps its own.
+ */
+const DURATIONS: Record<string, number> = {
+	'openai:3@1': 4,
+	'vidu:1@5': 4,
+	'google:3@3': 8,
+	'google:3@2': 4,
+	'google:veo@3.1-lite': 4,
+	'minimax:3@1': 6,
+	'minimax:2@1': 6,
+	'minimax:1@1': 6,
+	'lightricks:2@0': 6,
+};
+
+export function withDuration(parameters: INodeParameters): INodeParameters {
+	const videoOptions = (parameters.videoOptions ?? {}) as IDataObject;
+	if ('duration' in videoOptions) return parameters;
+	// The AIR as given, or quoted in an expression (`={{ "vidu:1@5" }}`).
+	const given = String((parameters.model as IDataObject | undefined)?.value ?? '');
+	const air = /^=\{\{\s*"([^"]+)"\s*\}\}$/.exec(given)?.[1] ?? given;
+	return { ...parameters, videoOptions: { duration: DURATIONS[air] ?? 5, ...videoOptions } };
+}
+
+/** Start → Runware Video, with the given parameters (and a duration, see `withDuration`) and input items. */
 export function videoRun(
 	parameters: INodeParameters,
 	items: INodeExecutionData[] = [{ json: {} }],
@@ -41,7 +67,7 @@ export function videoRun(
 		node(
 			NODE_NAME,
 			RUNWARE_VIDEO,
-			{ waitingOptions: FAST_WAITING, ...parameters },
+			{ waitingOptions: FAST_WAITING, ...withDuration(parameters) },
 			{
 				credentials: ['runwareApi'],
 				...options,

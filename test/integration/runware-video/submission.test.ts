@@ -67,12 +67,16 @@ describe('Runware Video: submitting without paying twice', () => {
 	});
 
 	it('fails only the items Runware rejected when others of the request were accepted', async () => {
-		const items = [{ json: { air: 'openai:3@1' } }, { json: { air: 'nobody:video@1' } }];
+		const items = [
+			{ json: { air: 'openai:3@1', duration: 4 } },
+			{ json: { air: 'nobody:video@1', duration: 5 } },
+		];
 		const result = await env.harness.runWorkflow(
 			videoRun(
 				{
 					model: { __rl: true, mode: 'id', value: '={{ $json.air }}' },
 					positivePrompt: 'A lighthouse in a storm',
+					videoOptions: { duration: '={{ $json.duration }}' },
 					downloadVideo: false,
 				},
 				items,

@@ -36,10 +36,10 @@ const cases: Case[] = [
 		message: 'positivePrompt has 2001 characters: allowed from 2 to 2000 characters',
 	},
 	{
-		title: 'missing prompt the model requires',
+		title: 'missing prompt, which the seed requires for every model',
 		air: 'klingai:5@3',
 		parameters: { positivePrompt: '' },
-		message: 'positivePrompt is required by KlingAI 2.1 Master (klingai:5@3)',
+		message: 'positivePrompt is required: text of at least 2 characters',
 	},
 	{
 		title: 'negative prompt below the model minimum',

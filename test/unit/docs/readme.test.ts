@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { renderModelReference } from '../../../scripts/docs/modelReference';
 import { renderGeneratedSections } from '../../../scripts/docs/modelTables';
 
 describe('README model tables', () => {
@@ -10,5 +11,14 @@ describe('README model tables', () => {
 		expect(readme).toContain('<!-- generated:runware-models -->');
 		expect(readme).toContain('<!-- generated:runway-models -->');
 		expect(renderGeneratedSections(readme)).toBe(readme);
+	});
+});
+
+describe('Runware model reference (docs/models.md)', () => {
+	it('matches the catalogue (run `npm run docs` after changing a catalogue)', () => {
+		const reference = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'models.md'), 'utf8');
+		expect(reference).toBe(renderModelReference());
+		expect(reference).toContain('### KlingAI 2.1 Pro (klingai:5@2)');
+		expect(reference).toContain('https://runware.ai/docs/models/klingai-2-1-pro');
 	});
 });

@@ -22,9 +22,23 @@ function model(air: string): RunwareModel {
 	return found;
 }
 
+/** A duration the model offers (5 s, inside the seed's 1–10 s, for a model nobody describes). */
+function offeredDuration(found: RunwareModel | undefined): number {
+	const durations = found?.durations;
+	if (!durations) return 5;
+	return durations.default ?? ('values' in durations ? durations.values[0] : durations.min);
+}
+
+/** Validates `request` with the fields the seed requires of every request (prompt, duration) unless it sets them. */
 function validate(request: Partial<RunwareVideoRequest>, air = UNKNOWN_AIR) {
-	const full: RunwareVideoRequest = { model: air, ...request };
-	return validateRunwareVideoRequest(full, findRunwareModel(air));
+	const found = findRunwareModel(air);
+	const full: RunwareVideoRequest = {
+		model: air,
+		positivePrompt: PROMPT,
+		duration: offeredDuration(found),
+		...request,
+	};
+	return validateRunwareVideoRequest(full, found);
 }
 
 const fieldsOf = (issues: RunwareValidationIssue[]) => issues.map((issue) => issue.field);
@@ -96,7 +110,7 @@ describe('validateRunwareVideoRequest', () => {
 		});
 
 		it('rejects an AIR that is not provider:id@version', () => {
-			expect(validateRunwareVideoRequest({ model: 'klingai5' })).toEqual([
+			expect(validate({}, 'klingai5')).toEqual([
 				{
 					field: 'model',
 					value: 'klingai5',
@@ -208,12 +222,16 @@ describe('validateRunwareVideoRequest', () => {
 					{ ...kling21Pro, duration: 10, width: 1920, height: 1080, fps: 24, CFGScale: 0.5 },
 				],
 				['minimax:3@1', { positivePrompt: PROMPT, duration: 10, width: 1366, height: 768 }],
-				['minimax:2@3', { frameImages: [{ image: IMAGE }] }],
+				// §10.3: MiniMax's prompt is optional with frame images.
+				['minimax:2@3', { positivePrompt: undefined, frameImages: [{ image: IMAGE }] }],
+				// §10.6: OmniHuman-1's duration is audio-driven.
+				['bytedance:5@1', { duration: undefined, referenceImages: [IMAGE], inputAudios: [IMAGE] }],
 				['bytedance:2@2', { positivePrompt: PROMPT, duration: 3.3, width: 2176, height: 928 }],
 				[
 					'lightricks:2@0',
 					{ positivePrompt: PROMPT, width: 3840, height: 2160, fps: 50, duration: 10 },
 				],
+				// Sora 2's documented prompt minimum is 1 character.
 				['openai:3@1', { positivePrompt: 'x', duration: 12 }],
 				['vidu:1@5', { positivePrompt: PROMPT, duration: 8, width: 1280, height: 720 }],
 				['vidu:3@1', { positivePrompt: PROMPT, frameImages: [{ image: IMAGE }], duration: 7 }],
@@ -393,24 +411,63 @@ describe('validateRunwareVideoRequest', () => {
 				},
 			],
 			[
-				'prompt required',
+				'prompt required (by the seed, for every model)',
 				'klingai:5@3',
-				{},
+				{ positivePrompt: undefined },
 				{
 					field: 'positivePrompt',
 					value: undefined,
-					message: 'positivePrompt is required by KlingAI 2.1 Master (klingai:5@3)',
+					message: 'positivePrompt is required: text of at least 2 characters',
 				},
 			],
 			[
-				'prompt required without a frame image',
-				'minimax:2@1',
-				{},
+				'prompt required with frame images by a model no document exempts',
+				'klingai:5@3',
+				{ positivePrompt: '', frameImages: [{ image: IMAGE }] },
 				{
 					field: 'positivePrompt',
 					value: undefined,
-					message:
-						'positivePrompt is required by MiniMax Video-01 Director (minimax:2@1) when no frame image is given',
+					message: 'positivePrompt is required: text of at least 2 characters',
+				},
+			],
+			[
+				'prompt required without a frame image by a model exempt only with one',
+				'minimax:2@1',
+				{ positivePrompt: undefined },
+				{
+					field: 'positivePrompt',
+					value: undefined,
+					message: 'positivePrompt is required (or a frame image): text of at least 2 characters',
+				},
+			],
+			[
+				'prompt below the seed minimum for a model nobody describes',
+				UNKNOWN_AIR,
+				{ positivePrompt: 'x' },
+				{
+					field: 'positivePrompt',
+					value: 'x',
+					message: 'positivePrompt has 1 character: allowed at least 2 characters',
+				},
+			],
+			[
+				'duration required (by the seed, for every model)',
+				'minimax:2@1',
+				{ duration: undefined },
+				{
+					field: 'duration',
+					value: undefined,
+					message: 'duration is required: allowed 6 (seconds)',
+				},
+			],
+			[
+				'duration required for a model nobody describes, within the seed range',
+				UNKNOWN_AIR,
+				{ duration: undefined },
+				{
+					field: 'duration',
+					value: undefined,
+					message: 'duration is required: allowed from 1 to 10 (seconds)',
 				},
 			],
 			[
@@ -653,7 +710,7 @@ describe('validateRunwareVideoRequest', () => {
 					steps: { min: 4, max: 8 },
 				},
 			]);
-			const request = { model: 'runware:999@1' };
+			const request = { model: 'runware:999@1', positivePrompt: PROMPT, duration: 5 };
 			expect(
 				validateRunwareVideoRequest({ ...request, resolution: '1080p', steps: 4 }, custom),
 			).toEqual([]);

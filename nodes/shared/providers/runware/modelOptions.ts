@@ -1,6 +1,7 @@
 import type { ApiContext } from '../../http/send';
 import {
 	findRunwareModel,
+	uncataloguedModel,
 	fitsNumberChoices,
 	isNumberList,
 	runwareModels,
@@ -9,13 +10,15 @@ import {
 	type RunwareModel,
 } from './catalogue';
 import { fetchRunwareModelSchema, type RunwareSchemaFacts } from './modelSchema';
+import { SEED } from './validation/seed';
 
 /**
- * The values the node offers for one model's choice fields. A field missing here is not taken by
- * the model. Sources, best first: the model's public schema, the catalogue, the seed's generic ranges.
+ * The values the node offers for one model's choice fields, read from the model's resolved facts
+ * (`resolveRunwareModel`), so that validation accepts every value offered. A field missing here is
+ * not taken by the model; where a fact is unknown, the seed's generic ranges are offered, which the
+ * generic checks accept.
  */
 export interface RunwareModelOptions {
-	source: 'schema' | 'catalogue' | 'generic';
 	durations?: NumberChoices;
 	fps?: NumberChoices;
 	resolutions?: readonly string[];
@@ -23,7 +26,7 @@ export interface RunwareModelOptions {
 	voices?: readonly string[];
 }
 
-/** The seed's generic ranges, for models nobody describes. */
+/** The seed's generic ranges, for facts nobody describes; all within `SEED`'s checks. */
 const GENERIC: {
 	durations: NumberChoices;
 	fps: NumberChoices;
@@ -31,10 +34,10 @@ const GENERIC: {
 	height: NumberChoices;
 	resolutions: readonly string[];
 } = {
-	durations: { min: 1, max: 10, step: 1 },
+	durations: { ...SEED.duration, step: 1 },
 	fps: { values: [15, 24, 25, 30, 48, 50, 60] },
-	width: { min: 256, max: 1920, step: 8 },
-	height: { min: 256, max: 1080, step: 8 },
+	width: { ...SEED.width, step: SEED.dimensionMultiple },
+	height: { ...SEED.height, step: SEED.dimensionMultiple },
 	resolutions: ['360p', '480p', '540p', '720p', '1080p', '1440p', '2160p'],
 };
 
@@ -75,10 +78,10 @@ const ALL_VOICES = [
 const definedOrGeneric = <T>(value: T | false | undefined, generic: T): T | undefined =>
 	value === false ? undefined : (value ?? generic);
 
-function fromCatalogue(model: RunwareModel | undefined): RunwareModelOptions {
+/** What the editor offers for a model with these facts (undefined: a model nobody describes). */
+export function runwareModelOptions(model: RunwareModel | undefined): RunwareModelOptions {
 	const dims = model?.dimensions;
 	return {
-		source: model ? 'catalogue' : 'generic',
 		durations: definedOrGeneric(model?.durations, GENERIC.durations),
 		fps: definedOrGeneric(model?.fps, GENERIC.fps),
 		resolutions:
@@ -91,29 +94,69 @@ function fromCatalogue(model: RunwareModel | undefined): RunwareModelOptions {
 	};
 }
 
-function withSchema(base: RunwareModelOptions, facts: RunwareSchemaFacts): RunwareModelOptions {
-	const dims = facts.dimensions;
+const samePair = (a: DimensionPair, b: DimensionPair) =>
+	a.width === b.width && a.height === b.height;
+
+function schemaDimensions(
+	known: RunwareModel['dimensions'],
+	facts: RunwareSchemaFacts['dimensions'],
+): RunwareModel['dimensions'] {
+	if (facts === undefined) return known;
+	if (facts === false) return false;
+	const pairs =
+		facts.pairs ?? sizesWithin(facts.width ?? GENERIC.width, facts.height ?? GENERIC.height);
+	const rules = known || {};
+	// A size-bound duration limit only stands while the schema still lists its sizes.
+	const durationsOnlyAt = rules.durationsOnlyAt?.filter((limit) =>
+		limit.pairs.every((pair) => pairs.some((listed) => samePair(listed, pair))),
+	);
 	return {
-		...base,
-		source: 'schema',
-		durations: definedOrGeneric(facts.durations, base.durations ?? GENERIC.durations),
-		fps: definedOrGeneric(facts.fps, base.fps ?? GENERIC.fps),
-		resolutions: definedOrGeneric(facts.resolutions, base.resolutions ?? GENERIC.resolutions),
-		dimensions:
-			dims === false || dims === undefined
-				? undefined
-				: (dims.pairs ?? sizesWithin(dims.width ?? GENERIC.width, dims.height ?? GENERIC.height)),
+		...rules,
+		pairs: pairs.length > 0 ? [...pairs] : undefined,
+		durationsOnlyAt: durationsOnlyAt?.length ? durationsOnlyAt : undefined,
 	};
 }
 
-/** What the node offers for `air`: from its public schema when reachable, else the catalogue. */
-export async function runwareModelOptions(
+/** A catalogue entry (or a bare one for an AIR the catalogue lacks) with its schema's facts. */
+export function refineWithSchema(
+	air: string,
+	entry: RunwareModel | undefined,
+	facts: RunwareSchemaFacts,
+): RunwareModel {
+	const model = entry ?? uncataloguedModel(air);
+	const resolutions = facts.resolutions;
+	const fromSchema = (
+		fact: NumberChoices | false | undefined,
+		known: RunwareModel['durations'],
+	): RunwareModel['durations'] => {
+		if (fact === undefined || fact === false) return fact ?? known;
+		return isNumberList(fact) ? { ...fact, values: [...fact.values] } : { ...fact };
+	};
+	return {
+		...model,
+		durations: fromSchema(facts.durations, model.durations),
+		fps: fromSchema(facts.fps, model.fps),
+		resolutions:
+			resolutions === undefined
+				? model.resolutions
+				: resolutions === false || resolutions.length === 0
+					? false
+					: { values: [...resolutions] },
+		dimensions: schemaDimensions(model.dimensions, facts.dimensions),
+	};
+}
+
+/**
+ * A model's facts, resolved once for both the editor's dropdowns and validation: its catalogue entry,
+ * refined by its public schema when that is configured and answers. Undefined: nobody describes it.
+ */
+export async function resolveRunwareModel(
 	ctx: ApiContext,
 	air: string,
-): Promise<RunwareModelOptions> {
-	const base = fromCatalogue(findRunwareModel(air));
+): Promise<RunwareModel | undefined> {
+	const entry = findRunwareModel(air);
 	const facts = await fetchRunwareModelSchema(ctx, air);
-	return facts ? withSchema(base, facts) : base;
+	return facts ? refineWithSchema(air.trim(), entry, facts) : entry;
 }
 
 // Ranges are listed value by value; a cap keeps a fine step over a wide range usable.

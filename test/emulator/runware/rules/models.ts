@@ -6,7 +6,8 @@ import type { MediaField } from './seed';
  * §10 and §12 (which cite Runware's provider and model pages) and nothing else. `false`: the model
  * does not take the field. Absent: the documents give no rule for this model; what remains then of
  * the seed's generic ranges is in rules/index.ts (§4: "superseded by per-model schemas"), and the
- * prompt is required only where a 2025-10 provider page (the seed's generation of models) says so.
+ * seed's positivePrompt (at least 2 characters) and duration stay required unless `exempt` names
+ * the statement of a document that says the model does without them.
  */
 export interface RunwareModelRules {
 	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
@@ -17,7 +18,9 @@ export interface RunwareModelRules {
 	fps?: NumberChoices | false;
 	resolutions?: readonly string[] | false;
 	dimensions?: DimensionRules | false;
-	prompt?: { required?: boolean | 'withoutFrameImages'; min?: number; max?: number } | false;
+	prompt?: { min?: number; max?: number } | false;
+	/** Seed-required fields a document says this model does without: the statement that says so. */
+	exempt?: { promptWithFrameImages?: string; duration?: string };
 	negativePrompt?: { min?: number; max?: number } | false;
 	/** `first`: one first frame; `first-last`: first and last; `numeric`: any frame. */
 	frameImages?: 'first' | 'first-last' | 'numeric' | false;
@@ -60,7 +63,7 @@ const kling = (
 	fps: { values: fps },
 	durations: { values: [5, 10] },
 	frameImages: frames,
-	prompt: { required: true, min: 2, max: 2500 },
+	prompt: { min: 2, max: 2500 },
 	negativePrompt: { min: 2, max: 2500 },
 	CFGScale: { min: 0, max: 1 },
 });
@@ -93,16 +96,17 @@ const veo = (
 	durations: { values: durations },
 	fps: { values: [24] },
 	frameImages: frames,
-	prompt: { required: true, min: 2, max: 3000 },
+	prompt: { min: 2, max: 3000 },
 });
 
-// §10.3 MiniMax: prompt 2–2000, optional with frame images; 25 fps.
+// §10.3 MiniMax (docs 2025-10 providers/minimax): prompt 2–2000, optional with frame images; 25 fps.
 const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules => ({
 	dimensions: { pairs: size },
 	durations: { values: durations },
 	fps: { values: [25] },
 	frameImages: 'first',
-	prompt: { required: 'withoutFrameImages', min: 2, max: 2000 },
+	prompt: { min: 2, max: 2000 },
+	exempt: { promptWithFrameImages: '§10.3: "prompt 2–2000 (optional with frame images)"' },
 });
 
 // §10.4 PixVerse v3.5–v5: rows 360p–1080p × 16:9, 4:3, 1:1, 3:4, 9:16.
@@ -129,7 +133,7 @@ const pixverse = (size: DimensionPair[], cameraMovement: boolean): RunwareModelR
 	fps: { values: [16, 24] },
 	durations: { values: [5, 8] },
 	frameImages: 'first-last',
-	prompt: { required: true, min: 2, max: 2048 },
+	prompt: { min: 2, max: 2048 },
 	negativePrompt: { min: 2, max: 2048 },
 	providerSettings: cameraMovement ? [...PIXVERSE_SETTINGS, 'cameraMovement'] : PIXVERSE_SETTINGS,
 });
@@ -145,9 +149,7 @@ const VIDU_15_SIZES = [
 	...VIDU_720P,
 	...pairs('640x360', '360x360', '360x640'),
 ];
-const VIDU_PROMPT = { required: true } as const;
 const vidu15 = (required?: RunwareModelRules['requiredInputs']): RunwareModelRules => ({
-	prompt: VIDU_PROMPT,
 	dimensions: { pairs: VIDU_15_SIZES, durationsOnlyAt: [{ durations: [8], pairs: VIDU_720P }] },
 	durations: { values: [4, 8] },
 	fps: { values: [24] },
@@ -162,7 +164,6 @@ const VIDU_Q2_SIZES = pairs(
 	...['1920x1080', '1674x1238', '1440x1440', '1238x1674', '1080x1920'],
 );
 const VIDU_Q2: RunwareModelRules = {
-	prompt: VIDU_PROMPT,
 	dimensions: { pairs: VIDU_Q2_SIZES, withFrameImages: 'forbidden' },
 	durations: { min: 1, max: 8, step: 1 },
 	fps: { values: [24] },
@@ -177,13 +178,13 @@ const SEEDANCE_PRO_SIZES = pairs(
 );
 const seedance = (rules: RunwareModelRules): RunwareModelRules => ({
 	fps: { values: [24] },
-	prompt: { required: true, min: 2, max: 3000 },
+	prompt: { min: 2, max: 3000 },
 	...rules,
 });
 
 // §10.7 LTX-2 Pro / Fast.
 const LTX2: RunwareModelRules = {
-	prompt: { required: true, min: 2, max: 10000 },
+	prompt: { min: 2, max: 10000 },
 	seed: false,
 	dimensions: { pairs: pairs('1920x1080', '2560x1440', '3840x2160') },
 	fps: { values: [25, 50] },
@@ -191,7 +192,7 @@ const LTX2: RunwareModelRules = {
 	frameImages: 'first',
 };
 const SORA_2: RunwareModelRules = {
-	prompt: { required: true, min: 1, max: 4000 },
+	prompt: { min: 1, max: 4000 },
 	dimensions: { pairs: pairs('1280x720', '720x1280') },
 	durations: { values: [4, 8, 12] },
 	frameImages: 'first',
@@ -226,7 +227,8 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:5@3': kling(KLING_1080P, [24], 'first'),
 	'klingai:6@0': { ...kling(KLING_720P, [30], 'first'), dimensions: false, ...I2V_ONLY },
 	// 2025-10: the 720p set; 2026: 1080p.
-	'klingai:6@1': kling([...KLING_720P, ...KLING_1080P], [30], 'first'),
+	// runware.ai/docs/models/klingai-2-5-turbo-pro lists the 720p sizes only.
+	'klingai:6@1': kling(KLING_720P, [30], 'first'),
 	'klingai:7@1': NO_DIMENSIONS,
 	'klingai:kling-video@3-pro': kling3(KLING3_PRO_SIZES, false),
 	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, false),
@@ -297,7 +299,6 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'vidu:1@5': vidu15(),
 	'vidu:2@0': vidu15([['frameImages', 'referenceImages']]),
 	'vidu:1@0': {
-		prompt: VIDU_PROMPT,
 		dimensions: { pairs: pairs('1920x1080') },
 		durations: { values: [5] },
 		fps: { values: [24] },
@@ -305,7 +306,6 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		...I2V_ONLY,
 	},
 	'vidu:1@1': {
-		prompt: VIDU_PROMPT,
 		dimensions: { pairs: pairs('1920x1080', '1080x1080', '1080x1920') },
 		durations: { values: [5] },
 		fps: { values: [24] },
@@ -341,6 +341,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		...REFERENCE_INPUT,
 		maxMedia: { referenceImages: 1, inputAudios: 1 },
 		requiredInputs: [['referenceImages'], ['inputAudios']],
+		exempt: { duration: '§10.6, ByteDance table: OmniHuman-1 duration "audio-driven"' },
 	},
 	'bytedance:5@2': IMAGE_INPUT,
 	'bytedance:seedance@1.5-pro': {},

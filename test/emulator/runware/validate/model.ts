@@ -9,23 +9,23 @@ import { checkChoices, checkNumber, fail, has, show, unsupportedParameter } from
 import { hasFrameImages } from './media';
 import { providerSettingsCheck } from './providerSettings';
 
+/**
+ * The seed requires positivePrompt (Min 2) and duration of every task. A model does without one only
+ * where its rules name a document that says so; a schema may require more, never less.
+ */
 const promptCheck: Check = (ctx) => {
 	const rule = ctx.rules.entry?.prompt;
 	if (rule === false)
 		return has(ctx, 'positivePrompt') ? unsupportedParameter(ctx, 'positivePrompt') : undefined;
-	const required =
-		ctx.rules.requiredFields?.has('positivePrompt') ??
-		(rule?.required === 'withoutFrameImages'
-			? !hasFrameImages(ctx.task)
-			: // The seed requires a prompt; for a listed model only its documented rule counts.
-				(rule?.required ?? ctx.rules.entry === undefined));
 	const prompt = ctx.task.positivePrompt;
 	if (prompt === undefined || prompt === '') {
-		return required
-			? fail(ctx, 'missingPositivePrompt', 'Missing required parameter positivePrompt.', {
+		const exempt =
+			ctx.rules.entry?.exempt?.promptWithFrameImages !== undefined && hasFrameImages(ctx.task);
+		return exempt
+			? undefined
+			: fail(ctx, 'missingPositivePrompt', 'Missing required parameter positivePrompt.', {
 					parameter: 'positivePrompt',
-				})
-			: undefined;
+				});
 	}
 	const min = rule?.min ?? SEED_RANGES.promptMinLength;
 	const max = rule?.max;
@@ -55,8 +55,15 @@ const negativePromptCheck: Check = (ctx) => {
 	);
 };
 
-const durationCheck: Check = (ctx) =>
-	checkChoices(ctx, 'duration', ctx.rules.durations, fitsNumberChoices);
+const durationCheck: Check = (ctx) => {
+	const exempt = ctx.rules.durations === false || ctx.rules.entry?.exempt?.duration !== undefined;
+	if (!has(ctx, 'duration') && !exempt) {
+		return fail(ctx, 'missingDuration', 'Missing required parameter duration.', {
+			parameter: 'duration',
+		});
+	}
+	return checkChoices(ctx, 'duration', ctx.rules.durations, fitsNumberChoices);
+};
 
 const fpsCheck: Check = (ctx) => checkChoices(ctx, 'fps', ctx.rules.fps, fitsNumberChoices);
 

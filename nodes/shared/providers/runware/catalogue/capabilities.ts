@@ -10,7 +10,7 @@ import type {
 
 /** `KlingAI 2.1 Pro (klingai:5@2)`, the way messages name a model. */
 export function modelLabel(model: RunwareModel): string {
-	return `${model.name} (${model.air})`;
+	return model.name === model.air ? model.air : `${model.name} (${model.air})`;
 }
 
 export function providerDisplayName(provider: RunwareProviderKey): string {

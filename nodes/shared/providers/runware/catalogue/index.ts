@@ -98,5 +98,16 @@ export function findRunwareModel(air: string): RunwareModel | undefined {
 	return modelsByAir.get(air.trim());
 }
 
+/** A bare entry for an AIR the catalogue lacks, to carry the facts of the model's public schema. */
+export function uncataloguedModel(air: string): RunwareModel {
+	return {
+		air,
+		name: air,
+		provider: air.split(':')[0] as RunwareProviderKey,
+		// The seed's shape, as for any model the catalogue does not know.
+		inputShape: 'flat',
+	};
+}
+
 export const runwareProviders: ReadonlyArray<{ key: RunwareProviderKey; displayName: string }> =
 	runwareProviderKeys.map((key) => ({ key, displayName: providerDisplayName(key) }));

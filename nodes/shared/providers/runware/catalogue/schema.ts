@@ -120,12 +120,23 @@ const lengthLimitsSchema = z
 	})
 	.strict();
 
-const promptSchema = z.union([
-	z.literal(false),
-	lengthLimitsSchema.extend({
-		required: z.union([z.boolean(), z.literal('withoutFrameImages')]).optional(),
-	}),
-]);
+const promptSchema = z.union([z.literal(false), lengthLimitsSchema]);
+
+/** The document and section that say so. */
+const sourceSchema = z.string().min(1);
+
+/**
+ * The seed requires positivePrompt and duration of every request; a model does without one only
+ * where a document says so, and the entry names that statement.
+ */
+const seedExemptionsSchema = z
+	.object({
+		/** The prompt may be left out when a frame image is given. */
+		positivePromptWithFrameImages: sourceSchema.optional(),
+		/** The length comes from the model's inputs (e.g. the audio), so no duration is needed. */
+		duration: sourceSchema.optional(),
+	})
+	.strict();
 
 const speechSchema = z.union([
 	z.literal(false),
@@ -156,6 +167,14 @@ export const runwareModelSchema = z
 		provider: providerKeySchema,
 		/** Not in the current Runware registry (older docs or client lists only). */
 		legacy: z.boolean().optional(),
+		/**
+		 * Slug of the model's page, `https://runware.ai/docs/models/<slug>`, the entry was checked
+		 * against. Absent: no page was found, and the facts the entry leaves unknown stay unknown (shown).
+		 */
+		page: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, 'a docs slug')
+			.optional(),
 		/** `flat`: 2025 seed fields (`frameImages[].inputImage`); `nested`: `inputs.*` (§12). */
 		inputShape: z.enum(['flat', 'nested']),
 		/** Where the nested shape puts single-purpose inputs; defaults to the flat field names. */
@@ -181,6 +200,7 @@ export const runwareModelSchema = z
 			.optional(),
 		fps: z.union([z.literal(false), numberChoicesSchema]).optional(),
 		prompt: promptSchema.optional(),
+		seedExemptions: seedExemptionsSchema.optional(),
 		negativePrompt: z.union([z.literal(false), lengthLimitsSchema]).optional(),
 		/** `first`: one image, first frame; `first-last`: up to two; `numeric`: any frame index. */
 		frameImages: z.union([z.literal(false), z.enum(['first', 'first-last', 'numeric'])]).optional(),

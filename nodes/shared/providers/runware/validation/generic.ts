@@ -1,9 +1,10 @@
-import { dimensionChoices } from '../catalogue';
+import { describeNumberChoices, dimensionChoices } from '../catalogue';
 import { isPlainObject, isSet, type RunwareRequestField } from '../request';
 import {
 	checkNumber,
 	checkOneOf,
 	checkText,
+	describeRange,
 	HTTP_URL_PATTERN,
 	report,
 	showValue,
@@ -22,22 +23,48 @@ function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): voi
 	}
 }
 
+/**
+ * The seed marks positivePrompt (at least 2 characters) and duration required. That holds for every
+ * model, catalogued or not, except where a document says otherwise: a model's own prompt minimum
+ * (Sora 2: 1), or an exemption the catalogue names with its source.
+ */
 function checkPrompts(ctx: Context): void {
 	const { request, model } = ctx;
+	const limits = model?.prompt;
+	const min = (limits || undefined)?.min ?? SEED.promptMinLength;
 	if (isSet(request.positivePrompt)) {
-		const limits = model?.prompt || undefined;
-		checkText(
-			ctx,
-			'positivePrompt',
-			request.positivePrompt,
-			limits?.min ?? SEED.promptMinLength,
-			limits?.max,
-		);
+		checkText(ctx, 'positivePrompt', request.positivePrompt, min, (limits || undefined)?.max);
+	} else if (limits !== false) {
+		const exempt =
+			model?.seedExemptions?.positivePromptWithFrameImages !== undefined &&
+			isSet(request.frameImages);
+		const unless = model?.seedExemptions?.positivePromptWithFrameImages
+			? ' (or a frame image)'
+			: '';
+		if (!exempt) {
+			report(
+				ctx,
+				'positivePrompt',
+				undefined,
+				`positivePrompt is required${unless}: text of at least ${min} characters`,
+			);
+		}
 	}
 	if (isSet(request.negativePrompt)) {
-		const limits = model?.negativePrompt || undefined;
-		checkText(ctx, 'negativePrompt', request.negativePrompt, limits?.min, limits?.max);
+		const negative = model?.negativePrompt || undefined;
+		checkText(ctx, 'negativePrompt', request.negativePrompt, negative?.min, negative?.max);
 	}
+}
+
+function checkDurationGiven(ctx: Context): void {
+	const { request, model } = ctx;
+	if (isSet(request.duration) || model?.durations === false || model?.seedExemptions?.duration)
+		return;
+	const durations = model?.durations || undefined;
+	const allowed = durations
+		? describeNumberChoices(durations)
+		: describeRange(model ? { positive: true } : SEED.duration);
+	report(ctx, 'duration', undefined, `duration is required: allowed ${allowed} (seconds)`);
 }
 
 /** Numbers with the seed's ranges; width, height and duration ranges only without a model. */
@@ -138,6 +165,7 @@ export function checkGeneric(ctx: Context): void {
 		);
 	}
 	checkPrompts(ctx);
+	checkDurationGiven(ctx);
 	checkNumbers(ctx);
 	checkChoiceFields(ctx);
 	checkHttpUrl(ctx, 'webhookURL');

@@ -18,27 +18,9 @@ export function checkAcceptedFields(ctx: Context, model: RunwareModel): void {
 	}
 }
 
+/** The media a model needs (the prompt and duration every model needs are checked with the seed's rules). */
 export function checkRequiredInputs(ctx: Context, model: RunwareModel): void {
 	const { request } = ctx;
-	const prompt = model.prompt || undefined;
-	const hasFrames = isSet(request.frameImages);
-	if (!isSet(request.positivePrompt)) {
-		if (prompt?.required === true) {
-			report(
-				ctx,
-				'positivePrompt',
-				request.positivePrompt,
-				`positivePrompt is required by ${modelLabel(model)}`,
-			);
-		} else if (prompt?.required === 'withoutFrameImages' && !hasFrames) {
-			report(
-				ctx,
-				'positivePrompt',
-				request.positivePrompt,
-				`positivePrompt is required by ${modelLabel(model)} when no frame image is given`,
-			);
-		}
-	}
 	for (const group of model.requiredInputs ?? []) {
 		if (!group.some((field) => isSet(request[field]))) {
 			report(ctx, group[0], undefined, `${modelLabel(model)} requires ${group.join(' or ')}`);

@@ -11,7 +11,7 @@ const seedance = {
 	provider: 'bytedance',
 	inputShape: 'flat',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 2, max: 3000 },
+	prompt: { min: 2, max: 3000 },
 	fps: { values: [24] },
 } as const satisfies Partial<RunwareModelInput>;
 
@@ -55,6 +55,9 @@ export const bytedanceModels: RunwareModelInput[] = [
 		referenceImages: 1,
 		inputAudios: 1,
 		requiredInputs: [['referenceImages'], ['inputAudios']],
+		seedExemptions: {
+			duration: 'reference §10.6 (ByteDance table): OmniHuman-1 duration "audio-driven"',
+		},
 	},
 	{ ...imageDrivenModel('bytedance:5@2', 'ByteDance OmniHuman 1.5'), modes: ['audio-driven'] },
 	plainModel('bytedance:seedance@1.5-pro', 'ByteDance Seedance 1.5 Pro'),

@@ -8,7 +8,7 @@ const FOUR_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
 const veo = {
 	provider: 'google',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 2, max: 3000 },
+	prompt: { min: 2, max: 3000 },
 	fps: { values: [24] },
 } as const satisfies Partial<RunwareModelInput>;
 
@@ -64,6 +64,7 @@ export const googleModels: RunwareModelInput[] = [
 		// https://runware.ai/docs/models/google-veo-3-1-fast.md: exactly one of inputs.frameImages or
 		// width/height; resolution excludes width/height; resizeMode needs a frame image.
 		air: 'google:3@3',
+		page: 'google-veo-3-1-fast',
 		name: 'Google Veo 3.1 Fast',
 		inputShape: 'nested',
 		dimensions: {
@@ -82,6 +83,7 @@ export const googleModels: RunwareModelInput[] = [
 	{
 		// https://runware.ai/docs/models/google-veo-3-1-lite: 720p or 1080p, 4/6/8 s, native audio.
 		...plainModel('google:veo@3.1-lite', 'Google Veo 3.1 Lite'),
+		page: 'google-veo-3-1-lite',
 		modes: ['t2v', 'i2v'],
 		dimensions: { pairs: FOUR_SIZES },
 		durations: { values: [4, 6, 8] },

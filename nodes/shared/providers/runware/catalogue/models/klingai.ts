@@ -10,7 +10,7 @@ const classic = {
 	provider: 'klingai',
 	inputShape: 'flat',
 	durations: { values: [5, 10] },
-	prompt: { required: true, min: 2, max: 2500 },
+	prompt: { min: 2, max: 2500 },
 	negativePrompt: { min: 2, max: 2500 },
 	CFGScale: { min: 0, max: 1, default: 0.5 },
 } as const satisfies Partial<RunwareModelInput>;
@@ -48,6 +48,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		...classic,
 		...textAndImage,
 		air: 'klingai:1@2',
+		page: 'klingai-1-0-pro',
 		name: 'KlingAI 1.0 Pro',
 		dimensions: { pairs: SET_720P },
 		fps: { values: [30] },
@@ -113,6 +114,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		...classic,
 		...imageOnly,
 		air: 'klingai:5@2',
+		page: 'klingai-2-1-pro',
 		name: 'KlingAI 2.1 Pro',
 		// 2025-10: 1080p set; 2026 model page: 720p or 1080p.
 		dimensions: { pairs: [...SET_1080P, ...SET_720P] },
@@ -123,6 +125,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		...classic,
 		...textAndImage,
 		air: 'klingai:5@3',
+		page: 'klingai-2-1-master',
 		name: 'KlingAI 2.1 Master',
 		dimensions: { pairs: SET_1080P },
 		fps: { values: [24] },
@@ -132,6 +135,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		...classic,
 		...imageOnly,
 		air: 'klingai:6@0',
+		page: 'klingai-2-5-turbo-standard',
 		name: 'KlingAI 2.5 Turbo Standard',
 		// The size comes from the first frame; width/height must not be sent.
 		dimensions: false,
@@ -142,9 +146,10 @@ export const klingaiModels: RunwareModelInput[] = [
 		...classic,
 		...textAndImage,
 		air: 'klingai:6@1',
+		page: 'klingai-2-5-turbo-pro',
 		name: 'KlingAI 2.5 Turbo Pro',
-		// 2025-10: 720p set; 2026 model page: 1080p.
-		dimensions: { pairs: [...SET_720P, ...SET_1080P] },
+		// The model page lists the 720p set only (its price example says 1080p).
+		dimensions: { pairs: SET_720P },
 		fps: { values: [30] },
 		frameImages: 'first',
 	},
@@ -168,6 +173,7 @@ export const klingaiModels: RunwareModelInput[] = [
 	plainModel('klingai:kling-video@3-4k', 'KlingAI VIDEO 3.0 4K'),
 	{
 		...plainModel('klingai:kling-video@3-pro', 'KlingAI VIDEO 3.0 Pro'),
+		page: 'klingai-video-3-0-pro',
 		modes: ['t2v', 'i2v'],
 		// T2V and I2V only (reference §10.1): video input is O3's (V2V).
 		referenceVideos: 0,
@@ -176,6 +182,7 @@ export const klingaiModels: RunwareModelInput[] = [
 	},
 	{
 		...plainModel('klingai:kling-video@3-standard', 'KlingAI VIDEO 3.0 Standard'),
+		page: 'klingai-video-3-0-standard',
 		modes: ['t2v', 'i2v'],
 		referenceVideos: 0,
 		dependencies: VIDEO_3_DEPENDENCIES,
@@ -185,6 +192,7 @@ export const klingaiModels: RunwareModelInput[] = [
 	plainModel('klingai:kling-video@o3-4k', 'KlingAI VIDEO O3 4K'),
 	{
 		...plainModel('klingai:kling-video@o3-pro', 'KlingAI VIDEO O3 Pro'),
+		page: 'klingai-video-o3-pro',
 		modes: ['t2v', 'i2v', 'v2v'],
 		dimensions: video3Dimensions(['1920x1080', '1440x1440', '1080x1920']),
 		// O3 page: with reference videos no providerSettings and at most 4 reference images.
@@ -194,6 +202,7 @@ export const klingaiModels: RunwareModelInput[] = [
 	},
 	{
 		...plainModel('klingai:kling-video@o3-standard', 'KlingAI VIDEO O3 Standard'),
+		page: 'klingai-video-o3-standard',
 		modes: ['t2v', 'i2v', 'v2v'],
 		dimensions: video3Dimensions(['1280x720', '960x960', '720x1280']),
 		conflicts: [['referenceVideos', 'providerSettings']],

@@ -6,7 +6,7 @@ const ltx2 = {
 	provider: 'lightricks',
 	inputShape: 'flat',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 2, max: 10000 },
+	prompt: { min: 2, max: 10000 },
 	seed: false,
 	dimensions: { pairs: ['1920x1080', '2560x1440', '3840x2160'] },
 	fps: { values: [25, 50], default: 25 },

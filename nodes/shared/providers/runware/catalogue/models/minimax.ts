@@ -5,8 +5,11 @@ import { plainModel } from './shared';
 const minimax = {
 	provider: 'minimax',
 	inputShape: 'flat',
-	// The prompt is optional when a frame image is given.
-	prompt: { required: 'withoutFrameImages', min: 2, max: 2000 },
+	prompt: { min: 2, max: 2000 },
+	seedExemptions: {
+		positivePromptWithFrameImages:
+			'reference §10.3 (docs 2025-10 providers/minimax): prompt 2–2000 (optional with frame images)',
+	},
 	fps: { values: [25] },
 	frameImages: 'first',
 } as const satisfies Partial<RunwareModelInput>;

@@ -5,7 +5,7 @@ const sora = {
 	provider: 'openai',
 	inputShape: 'flat',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 1, max: 4000 },
+	prompt: { min: 1, max: 4000 },
 	durations: { values: [4, 8, 12] },
 	frameImages: 'first',
 } as const satisfies Partial<RunwareModelInput>;

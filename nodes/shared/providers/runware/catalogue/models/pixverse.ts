@@ -16,7 +16,7 @@ const classic = {
 	provider: 'pixverse',
 	inputShape: 'flat',
 	modes: ['t2v', 'i2v'],
-	prompt: { required: true, min: 2, max: 2048 },
+	prompt: { min: 2, max: 2048 },
 	negativePrompt: { min: 2, max: 2048 },
 	fps: { values: [16, 24], default: 16 },
 	durations: { values: [5, 8], default: 5 },
@@ -53,7 +53,8 @@ export const pixverseModels: RunwareModelInput[] = [
 		providerSettings: SETTINGS_WITHOUT_CAMERA,
 	},
 	plainModel('pixverse:1@5-fast', 'PixVerse v5 Fast'),
-	plainModel('pixverse:1@6', 'PixVerse v5.5'),
+	// Its page was found, but the search tool returns only its opening, not the parameter list.
+	{ ...plainModel('pixverse:1@6', 'PixVerse v5.5'), page: 'pixverse-v5-5' },
 	plainModel('pixverse:1@7', 'PixVerse v5.6'),
 	plainModel('pixverse:1@8', 'PixVerse v6'),
 	{

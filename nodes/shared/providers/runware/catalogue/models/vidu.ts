@@ -22,7 +22,6 @@ const SIZES_Q2 = [
 const classic = {
 	provider: 'vidu',
 	inputShape: 'flat',
-	prompt: { required: true },
 	fps: { values: [24] },
 	frameImages: 'first-last',
 } as const satisfies Partial<RunwareModelInput>;

@@ -1,0 +1,183 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { findRunwareModel, runwareModels } from '../../../nodes/shared/providers/runware/catalogue';
+import { validateRunwareVideoRequest } from '../../../nodes/shared/providers/runware/validation';
+import { model, NODE_NAME, RUNWARE_VIDEO, sentTasks, setup, videoRun, type Setup } from './setup';
+import { shown } from './shown';
+
+const url = (file: string) => `https://example.com/${file}`;
+
+/** Every field the editor can hide, with a well-formed value and the request field it becomes. */
+const FORCEABLE: ReadonlyArray<{ path: string; field: string }> = [
+	{ path: 'positivePrompt', field: 'positivePrompt' },
+	{ path: 'videoOptions.duration', field: 'duration' },
+	{ path: 'videoOptions.fps', field: 'fps' },
+	{ path: 'videoOptions.dimensions', field: 'width' },
+	{ path: 'videoOptions.resolution', field: 'resolution' },
+	{ path: 'options.seed', field: 'seed' },
+	{ path: 'options.CFGScale', field: 'CFGScale' },
+	{ path: 'options.negativePrompt', field: 'negativePrompt' },
+	{ path: 'options.steps', field: 'steps' },
+	{ path: 'frameImages', field: 'frameImages' },
+	{ path: 'referenceImages', field: 'referenceImages' },
+	{ path: 'referenceVideos', field: 'referenceVideos' },
+	{ path: 'inputAudios', field: 'inputAudios' },
+	{ path: 'speech', field: 'speech' },
+];
+
+/** Every forceable field set at once; the model comes from the item, so the editor hides nothing. */
+const FORCED: INodeParameters = {
+	model: { __rl: true, mode: 'id', value: '={{ $json.air }}' },
+	positivePrompt: 'A koi pond in the rain, slow motion',
+	videoOptions: { duration: 5, fps: 24, dimensions: '1280x720', resolution: '720p' },
+	options: { seed: 7, CFGScale: 0.5, negativePrompt: 'blurry frames', steps: 20 },
+	frameImages: { frameImage: [{ source: 'text', inputImage: url('first.png') }] },
+	referenceImages: { image: [{ source: 'text', image: url('look.png') }] },
+	referenceVideos: { video: [{ source: 'text', video: url('clip.mp4') }] },
+	inputAudios: { audio: [{ source: 'text', audio: url('voice.mp3') }] },
+	speech: { voice: 'Emily', text: 'Hello from n8n' },
+	waitMode: 'submit',
+	downloadVideo: false,
+};
+
+describe('Runware Video: the editor and validation follow the same model facts', () => {
+	let env: Setup;
+
+	beforeAll(async () => {
+		env = await setup();
+	});
+	afterAll(async () => await env.close());
+
+	const load = async (methodName: string, air: string, path: string) =>
+		await env.harness.loadOptions({
+			nodeType: RUNWARE_VIDEO,
+			methodName,
+			parameters: { model: model(air) },
+			credentials: ['runwareApi'],
+			path: `parameters.${path}`,
+		});
+
+	/** Each loader, the request fields one of its values becomes, and the fields validation may name. */
+	const LOADERS: ReadonlyArray<{
+		method: string;
+		path: string;
+		request: (value: string | number | boolean) => IDataObject;
+		fields: string[];
+	}> = [
+		{
+			method: 'getDurations',
+			path: 'videoOptions.duration',
+			request: (value) => ({ duration: value }),
+			fields: ['duration'],
+		},
+		{
+			method: 'getFrameRates',
+			path: 'videoOptions.fps',
+			request: (value) => ({ fps: value }),
+			fields: ['fps'],
+		},
+		{
+			method: 'getDimensions',
+			path: 'videoOptions.dimensions',
+			request: (value) => {
+				const [width, height] = String(value).split('x').map(Number);
+				return { width, height };
+			},
+			fields: ['width', 'height'],
+		},
+		{
+			method: 'getResolutions',
+			path: 'videoOptions.resolution',
+			request: (value) => ({ resolution: value }),
+			fields: ['resolution'],
+		},
+		{
+			method: 'getVoices',
+			path: 'speech.voice',
+			request: (value) => ({ speech: { voice: value, text: 'Hello' } }),
+			fields: ['speech', 'speech.voice'],
+		},
+	];
+
+	it.each(runwareModels.map((entry) => entry.air))(
+		'validation accepts every value the dropdowns offer for %s',
+		async (air) => {
+			const refused: string[] = [];
+			for (const loader of LOADERS) {
+				for (const option of await load(loader.method, air, loader.path)) {
+					const request = { model: air, ...loader.request(option.value) };
+					const issues = validateRunwareVideoRequest(request, findRunwareModel(air));
+					for (const issue of issues.filter((found) => loader.fields.includes(found.field))) {
+						refused.push(`${loader.method} ${String(option.value)}: ${issue.message}`);
+					}
+				}
+			}
+			expect(refused).toEqual([]);
+		},
+	);
+
+	it('refuses, for every catalogued model, each hidden field forced through an expression', async () => {
+		const result = await env.harness.runWorkflow(
+			videoRun(
+				FORCED,
+				runwareModels.map((entry) => ({ json: { air: entry.air } })),
+				{ onError: 'continueRegularOutput' },
+			),
+		);
+		const output = result.output(NODE_NAME);
+		expect(output).toHaveLength(runwareModels.length);
+		const missed: string[] = [];
+		let hidden = 0;
+		runwareModels.forEach((entry, index) => {
+			const paths = shown(entry.air);
+			const problems = `${String(output[index].json.error ?? '')}\n${String(output[index].json.description ?? '')}`;
+			for (const { path, field } of FORCEABLE.filter((forceable) => !paths.has(forceable.path))) {
+				hidden++;
+				if (!problems.includes(`${field} is not accepted by`)) {
+					missed.push(`${entry.air}: hidden ${path} was not refused`);
+				}
+			}
+		});
+		expect(missed).toEqual([]);
+		expect(hidden).toBeGreaterThan(0);
+	});
+});
+
+describe('Runware Video: a value offered from the public model schema is accepted', () => {
+	let env: Setup;
+
+	beforeAll(async () => {
+		env = await setup({ schemas: true });
+	});
+	afterAll(async () => await env.close());
+
+	it('sends the schema duration the dropdown offers, and refuses one the schema leaves out', async () => {
+		const durations = await env.harness.loadOptions({
+			nodeType: RUNWARE_VIDEO,
+			methodName: 'getDurations',
+			parameters: { model: model('openai:3@2') },
+			credentials: ['runwareApi'],
+			path: 'parameters.videoOptions.duration',
+		});
+		// The emulator's schema of Sora 2 Pro lists 16 s, which the catalogue does not.
+		expect(durations.map((option) => option.value)).toContain(16);
+
+		const run = (duration: number) =>
+			videoRun({
+				model: model('openai:3@2'),
+				positivePrompt: 'A lighthouse in a storm',
+				videoOptions: { duration },
+				waitMode: 'submit',
+				downloadVideo: false,
+			});
+		const offered = await env.harness.runWorkflow(run(16));
+		expect(offered.error).toBeUndefined();
+		expect(sentTasks(env.emulator).map((task) => task.duration)).toEqual([16]);
+
+		const left = await env.harness.runWorkflow(run(6));
+		expect(left.error?.message).toBe(
+			'duration 6 is not supported by OpenAI Sora 2 Pro (openai:3@2): allowed 4, 8, 12, 16, 20',
+		);
+		expect(sentTasks(env.emulator)).toHaveLength(1);
+	});
+});
