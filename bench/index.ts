@@ -8,10 +8,11 @@ import { memoryOnLargeVideos } from './figures/memory';
 import { perItemOverhead } from './figures/overhead';
 import { requestsPerTask } from './figures/requests';
 import { throughputUnderLimit } from './figures/throughput';
+import { webhookAtScale } from './figures/webhookScale';
 import { advantage, figureTable, fromIdeal, progress, type Figure } from './report';
 import { SCALE } from './scale';
 
-// npm run bench: measures the six figures of BENCHMARKS.md against the local API emulator, side by side with a naive
+// npm run bench: measures the seven figures of BENCHMARKS.md against the local API emulator, side by side with a naive
 // reference client, prints them and writes bench/results.json.
 
 const FIGURES: Array<() => Promise<Figure>> = [
@@ -21,6 +22,7 @@ const FIGURES: Array<() => Promise<Figure>> = [
 	memoryOnLargeVideos,
 	perItemOverhead,
 	editorResponsiveness,
+	webhookAtScale,
 ];
 
 /** `npm run bench -- 2 4` measures figures 2 and 4 only (and writes them alone to the JSON). */

@@ -68,7 +68,8 @@ export function waitingOptionsProperty(
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 600 },
 				default: 5,
-				description: 'Delay before the first status check; later checks back off gradually',
+				description:
+					"Delay before the first status check; later checks back off gradually, or aim at the end the task's reported progress predicts",
 			},
 			{
 				displayName: 'Longest Interval (Seconds)',
@@ -76,7 +77,8 @@ export function waitingOptionsProperty(
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 600 },
 				default: 20,
-				description: 'Upper bound of the interval between status checks',
+				description:
+					'Upper bound of the interval between status checks while a task reports no progress to predict its end from',
 			},
 		],
 	};

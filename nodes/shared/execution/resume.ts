@@ -8,8 +8,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { chunks } from '../chunks';
+import type { PollState } from '../polling/poller';
 import { asItemError, ItemOutcomes } from './outcomes';
-import type { TaskTracker } from './tasks';
+import type { TaskTracker, VideoResult } from './tasks';
 import { videoOutputs } from './tasks';
 
 /**
@@ -81,8 +83,29 @@ function preWaitItems(ctx: IWebhookFunctions): INodeExecutionData[] {
 const isWaiting = (item: INodeExecutionData) => item.json.status === WAITING_STATUS;
 
 /**
- * Handles one provider callback. The payload is not trusted: every task of the run is re-read from the API with
- * the credential. Until all of them have ended the execution keeps waiting; then it continues with one output per
+ * Reads the tasks a request at a time, the last created first (they tend to end last), and stops at the first
+ * request that finds a task still running: the execution keeps waiting, whatever the rest say. So a callback costs
+ * one read until the last tasks end, not one per task of the run. Returns every state once all have ended.
+ */
+async function readUntilOnePending(
+	tracker: TaskTracker,
+	ids: readonly string[],
+): Promise<Map<string, PollState<VideoResult[]>> | undefined> {
+	const states = new Map<string, PollState<VideoResult[]>>();
+	for (const batch of chunks([...ids].reverse(), tracker.tasksPerRead)) {
+		const read = await tracker.checkRound(batch);
+		for (const id of batch) {
+			const state = read.get(id);
+			if (state === undefined || state.status === 'pending') return undefined;
+			states.set(id, state);
+		}
+	}
+	return states;
+}
+
+/**
+ * Handles one provider callback. The payload is not trusted: the tasks of the run are re-read from the API with
+ * the credential (see `readUntilOnePending`). Until all of them have ended the execution keeps waiting; then it continues with one output per
  * input item, in input order: the video, the task's failure, or the item's error from before the wait. (n8n pairs
  * a resumed node's items with its input items by position, so each input item yields exactly one output.)
  */
@@ -95,11 +118,8 @@ export async function resumeOnCallback(
 	const waiting = preWait.filter(isWaiting);
 	const tracker = makeTracker(waiting.map((item) => item.json));
 	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
-	const ids = waiting.map(taskIdOf);
-	const states = await tracker.checkRound(ids);
-	if (ids.some((id) => (states.get(id)?.status ?? 'pending') === 'pending')) {
-		return { webhookResponse: { received: true, waiting: true } };
-	}
+	const states = await readUntilOnePending(tracker, waiting.map(taskIdOf));
+	if (!states) return { webhookResponse: { received: true, waiting: true } };
 
 	const outcomes = new ItemOutcomes(ctx, preWait.length);
 	for (const [itemIndex, item] of preWait.entries()) {

@@ -28,6 +28,8 @@ export interface TaskTracker {
 	label: string;
 	/** Field that names a task in outputs: 'taskUUID' or 'taskId'. */
 	idField: string;
+	/** How many tasks one status request reads. */
+	tasksPerRead: number;
 	/**
 	 * Checks all pending tasks in one round; see `PollOptions.checkRound`. Failures that may pass leave tasks
 	 * pending; no request outlasts the round's deadline.

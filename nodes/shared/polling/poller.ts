@@ -1,6 +1,5 @@
 import type { BackoffPolicy } from './backoff';
-import { backoffDelay } from './backoff';
-import { ProgressForecast } from './forecast';
+import { nextCheckDelay, ProgressForecast } from './forecast';
 import { abortableSleep } from './sleep';
 
 /** What one poll round learnt about a task. */
@@ -42,30 +41,10 @@ export interface PollOptions<T> {
 // The last round, at the deadline, still gets this long for its requests: a task may have just ended.
 const LAST_LOOK_MS = 1000;
 
-// A forecast never brings a check closer than this (or the first backoff delay, if shorter) to the previous one.
-const MIN_FORECAST_DELAY_MS = 1000;
-
-/** When the next round should start: the backoff step, or sooner when progress predicts an earlier end. */
-function nextDelay(
-	options: PollOptions<unknown>,
-	round: number,
-	forecast: ProgressForecast,
-	pending: readonly string[],
-	at: number,
-): number {
-	const scheduled = backoffDelay(options.backoff, round);
-	const predicted = forecast.msUntilFirstEnd(pending, at);
-	if (predicted === undefined) return scheduled;
-	const floor = Math.min(MIN_FORECAST_DELAY_MS, options.backoff.initialMs);
-	// Aim a little after the predicted end: an early check costs a request and a floor-long wait.
-	const aimed = predicted * 1.05;
-	return Math.min(scheduled, Math.max(floor, aimed));
-}
-
 /**
  * Polls many tasks together until each one has succeeded, failed, run out of time or been cancelled.
- * Rounds are spaced by the backoff policy (jittered, capped), brought forward when the tasks' progress predicts
- * an earlier end, and never sleep past the deadline.
+ * Rounds are spaced by the backoff policy (jittered, capped) until the tasks report progress, then timed to the
+ * end that progress predicts; they never sleep past the deadline.
  */
 export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<string, PollOutcome<T>>> {
 	const now = options.now ?? Date.now;
@@ -82,7 +61,7 @@ export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<
 	};
 
 	for (let round = 0; pending.length > 0; round++) {
-		const delay = nextDelay(options as PollOptions<unknown>, round, forecast, pending, now());
+		const delay = nextCheckDelay(options.backoff, round, forecast, pending, now());
 		const wait = Math.min(delay, Math.max(0, deadline - now()));
 		const waited = await abortableSleep(wait, options.signal);
 		if (!waited) {

@@ -261,6 +261,32 @@ describe('Runway Video: resume on webhook', () => {
 		expect(second.pairedItem).toEqual({ item: 1 });
 	});
 
+	it("reads the run's tasks on a callback only until one is still running, not all of them each time", async () => {
+		// As many tasks as the emulator's accounts run at once (2 + 1), so that none waits for a slot.
+		const count = 3;
+		env.emulator.setKnobs({ useapi: { progressCallbacks: 0, generationMs: 60_000 } });
+		const waiting = await env.harness.runWorkflow(
+			webhookRun(Array.from({ length: count }, (_, index) => ({ prompt: `take ${index}` }))),
+		);
+		expect(waiting.status).toBe('waiting');
+		const ids = waiting.output(NODE_NAME).map((item) => String(item.json.taskId));
+		expect(new Set(ids).size).toBe(count);
+		// The tasks end one after the other, in the order they were created; each one calls back.
+		ids.forEach((taskId, index) =>
+			env.emulator.forceOutcome(taskId, 'success', { afterMs: 300 + 500 * index }),
+		);
+		const resumed = await env.harness.awaitResumedRun(waiting.resume!);
+		expect(resumed.output(NODE_NAME).map((item) => item.json.status)).toEqual(
+			Array(count).fill('SUCCEEDED'),
+		);
+		await callbacksDone(count);
+		// A callback while the last task still runs reads that task alone; the last callback reads all of them
+		// (count - 1 + count reads), where reading every task on every callback takes count².
+		const reads = env.emulator.requestsTo('useapi.task').length;
+		expect(reads).toBeGreaterThanOrEqual(count);
+		expect(reads).toBeLessThanOrEqual(2 * count);
+	});
+
 	it('delivers tasks that ended while the queue waited for a slot, then waits for the rest', async () => {
 		const waiting = await env.harness.runWorkflow(
 			webhookRun([{ prompt: 'one' }, { prompt: 'two' }], { email: FIRST, options: { maxJobs: 1 } }),

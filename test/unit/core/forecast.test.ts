@@ -1,4 +1,4 @@
-import { ProgressForecast } from '../../../nodes/shared/polling/forecast';
+import { nextCheckDelay, ProgressForecast } from '../../../nodes/shared/polling/forecast';
 import type { PollState } from '../../../nodes/shared/polling/poller';
 import { pollUntilSettled } from '../../../nodes/shared/polling/poller';
 
@@ -53,5 +53,57 @@ describe('pollUntilSettled with progress', () => {
 		expect(checks).toHaveLength(2);
 		expect(checks[1]).toBeGreaterThanOrEqual(durationMs);
 		expect(checks[1]).toBeLessThan(durationMs + 250);
+	});
+});
+
+describe('nextCheckDelay', () => {
+	const backoff = { initialMs: 5000, factor: 1.5, maxMs: 20_000, jitter: 0 };
+
+	it('follows the backoff schedule while no progress is known', () => {
+		const forecast = new ProgressForecast(0);
+		expect(nextCheckDelay(backoff, 0, forecast, ['t'], 0)).toBe(5000);
+		expect(nextCheckDelay(backoff, 5, forecast, ['t'], 0)).toBe(20_000);
+	});
+
+	it('sharpens a coarse forecast shortly before the predicted end, then aims just after it', () => {
+		// An 80 s task read at 5 s as 6 % (whole percent, rounded down): the coarse forecast says 83 s.
+		const forecast = new ProgressForecast(0);
+		forecast.record('t', 6, 5000);
+		const sharpening = nextCheckDelay(backoff, 1, forecast, ['t'], 5000);
+		// Beyond the longest backoff step (20 s), and before the true end (80 s).
+		expect(sharpening).toBeGreaterThan(20_000);
+		expect(5000 + sharpening).toBeLessThan(80_000);
+		const at = 5000 + sharpening;
+		forecast.record('t', Math.floor((at / 80_000) * 100), at);
+		const final = at + nextCheckDelay(backoff, 2, forecast, ['t'], at);
+		expect(final).toBeGreaterThanOrEqual(80_000);
+		expect(final).toBeLessThan(82_000);
+	});
+
+	it('trusts a rate only from two moving samples once the task was seen at 0 (it started in between)', () => {
+		const forecast = new ProgressForecast(0);
+		forecast.record('t', 0, 10_000);
+		forecast.record('t', 10, 20_000);
+		// Seen at 0, then at 10 %: the start lies anywhere in between, so the backoff step (20 s) still bounds
+		// the next check.
+		expect(forecast.firstEnd(['t'], 20_000)).toMatchObject({ trusted: false });
+		expect(nextCheckDelay(backoff, 5, forecast, ['t'], 20_000)).toBe(20_000);
+		forecast.record('t', 40, 30_000);
+		// 30 % in 10 s: 20 s to go, from two moving samples.
+		expect(forecast.firstEnd(['t'], 30_000)).toEqual({ ms: 20_000, progress: 40, trusted: true });
+	});
+
+	it('counts progress from a known start', () => {
+		const forecast = new ProgressForecast(0);
+		forecast.started('t', 10_000);
+		forecast.record('t', 25, 20_000);
+		expect(forecast.firstEnd(['t'], 20_000)).toEqual({ ms: 30_000, progress: 25, trusted: true });
+	});
+
+	it('never brings a check closer than a fifth of the first delay, at most 1 s', () => {
+		const forecast = new ProgressForecast(0);
+		forecast.record('t', 99, 5000);
+		expect(nextCheckDelay(backoff, 1, forecast, ['t'], 6000)).toBe(1000);
+		expect(nextCheckDelay({ ...backoff, initialMs: 125 }, 1, forecast, ['t'], 6000)).toBe(25);
 	});
 });

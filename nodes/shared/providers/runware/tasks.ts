@@ -6,6 +6,7 @@ import type { ApiContext } from '../../http/send';
 import type { PollRound, PollState } from '../../polling/poller';
 import type { RunwareApiError } from './transport';
 import { runwareApiError, runwareRequest } from './transport';
+import { chunks } from '../../chunks';
 
 /** Most getResponse tasks sent in one request; more pending tasks are split over several. */
 export const GET_RESPONSE_BATCH = 50;
@@ -31,14 +32,6 @@ export interface RunwareTaskInfo {
 
 /** Bounds of a read: a deadline (epoch ms) no request outlasts, and the cancel signal. */
 export type RunwareReadOptions = PollRound;
-
-function chunks<T>(values: readonly T[], size: number): T[][] {
-	const result: T[][] = [];
-	for (let start = 0; start < values.length; start += size) {
-		result.push(values.slice(start, start + size));
-	}
-	return result;
-}
 
 /**
  * Reads the state of many tasks with getResponse, several tasks per request. Tasks missing from the
@@ -198,6 +191,7 @@ export function runwareTaskTracker(
 	return {
 		label: 'Runware',
 		idField: 'taskUUID',
+		tasksPerRead: GET_RESPONSE_BATCH,
 		async checkRound(pending, round) {
 			try {
 				return await readRunwareTaskStates(ctx, infos, pending, round);

@@ -6,7 +6,7 @@ import type { ItemError } from '../../execution/outcomes';
 import { asItemError } from '../../execution/outcomes';
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
 import type { BackoffPolicy } from '../../polling/backoff';
-import { backoffDelay } from '../../polling/backoff';
+import { nextCheckDelay, ProgressForecast } from '../../polling/forecast';
 import type { PollOutcome, PollState } from '../../polling/poller';
 import { abortableSleep } from '../../polling/sleep';
 import { accountOfUseApiId } from './accounts';
@@ -160,14 +160,16 @@ export async function runCreateQueue(
 		lane.waiting.push(create);
 	}
 	const running = new Map<string, RunningTask>();
+	const forecast = new ProgressForecast(Date.now());
 
-	const schedulePoll = (task: RunningTask) => {
-		task.nextPollAt = Date.now() + backoffDelay(options.pollBackoff, task.polls);
+	const schedulePoll = (taskId: string, task: RunningTask) => {
+		const now = Date.now();
+		task.nextPollAt = now + nextCheckDelay(options.pollBackoff, task.polls, forecast, [taskId], now);
 		task.polls += 1;
 	};
 	for (const taskId of options.following ?? []) {
 		const task: RunningTask = { account: accountOfUseApiId(taskId), nextPollAt: 0, polls: 0 };
-		schedulePoll(task);
+		schedulePoll(taskId, task);
 		running.set(taskId, task);
 	}
 
@@ -209,7 +211,8 @@ export async function runCreateQueue(
 					nextPollAt: 0,
 					polls: 0,
 				};
-				schedulePoll(task);
+				forecast.started(attempt.task.taskId, Date.now());
+				schedulePoll(attempt.task.taskId, task);
 				running.set(attempt.task.taskId, task);
 				options.onCreated(create, attempt.task);
 			}
@@ -245,7 +248,8 @@ export async function runCreateQueue(
 			const state = states.get(id);
 			if (!task) continue;
 			if (state === undefined || state.status === 'pending') {
-				schedulePoll(task);
+				if (state) forecast.record(id, state.progress, Date.now());
+				schedulePoll(id, task);
 				continue;
 			}
 			running.delete(id);

@@ -84,6 +84,7 @@ export function runwayTaskTracker(
 	return {
 		label: 'Runway',
 		idField: RUNWAY_TASK_ID_FIELD,
+		tasksPerRead: 1,
 		async checkRound(pending, round = {}) {
 			const states = new Map<string, PollState<VideoResult[]>>();
 			await forEachLimited(pending, POLL_CONCURRENCY, async (taskId) => {
