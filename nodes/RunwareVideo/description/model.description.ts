@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_RUNWARE_MODEL, defaultModelName } from './featured';
 import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
 
 // Option loaders read the model; n8n reloads them when it changes.
@@ -17,9 +18,14 @@ export const modelProperties: INodeProperties[] = [
 		name: 'model',
 		type: 'resourceLocator',
 		required: true,
-		default: { mode: 'list', value: '' },
+		default: {
+			__rl: true,
+			mode: 'list',
+			value: DEFAULT_RUNWARE_MODEL,
+			cachedResultName: defaultModelName(),
+		},
 		description:
-			'The video model. The list holds the models this node knows, grouped by provider; any other model can be entered by its AIR.',
+			'The video model. The list starts with the most used models, then holds every model this node knows by provider; any other model can be entered by its AIR.',
 		modes: [
 			{
 				displayName: 'From List',

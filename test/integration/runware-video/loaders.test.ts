@@ -8,6 +8,7 @@ import {
 	runwareModels,
 	type RunwareModel,
 } from '../../../nodes/shared/providers/runware/catalogue';
+import { FEATURED_RUNWARE_MODELS } from '../../../nodes/RunwareVideo/description/featured';
 import { listNumberChoices } from '../../../nodes/shared/providers/runware/modelOptions';
 import { model, RUNWARE_VIDEO, setup, type Setup } from './setup';
 
@@ -202,9 +203,13 @@ describe('Runware Video: option loaders and model list', () => {
 				})
 			).results;
 
-		it('lists every catalogued model, grouped by provider', async () => {
-			const results = await search();
-			expect(results).toHaveLength(runwareModels.length);
+		it('lists every catalogued model: the most used first, then grouped by provider', async () => {
+			const all = await search();
+			expect(all).toHaveLength(runwareModels.length);
+			const results = all.slice(FEATURED_RUNWARE_MODELS.length);
+			expect(all.slice(0, FEATURED_RUNWARE_MODELS.length).map(({ value }) => value)).toEqual(
+				FEATURED_RUNWARE_MODELS,
+			);
 			const providers = results.map((result) => result.name.split(' · ')[0]);
 			const firstSeen = providers.filter(
 				(provider, index) => providers.indexOf(provider) === index,
@@ -214,7 +219,7 @@ describe('Runware Video: option loaders and model list', () => {
 			expect(providers.filter((p, i) => i > 0 && p !== providers[i - 1])).toHaveLength(
 				firstSeen.length - 1,
 			);
-			expect(results).toContainEqual({
+			expect(all).toContainEqual({
 				name: 'KlingAI · KlingAI 2.1 Pro (klingai:5@2)',
 				value: 'klingai:5@2',
 			});
