@@ -99,8 +99,6 @@ describe('Runware Video: fields follow the model', () => {
 	beforeAll(async () => {
 		const { details } = node();
 		await details.setParameter('model', 'klingai:5@2');
-		await details.addCollectionOption('videoOptions', 'Dimensions');
-		await details.addCollectionOption('videoOptions', 'Duration (Seconds)');
 	});
 
 	it('KlingAI 2.1 Pro (klingai:5@2): its durations and sizes, KlingAI settings only', async () => {
@@ -112,8 +110,9 @@ describe('Runware Video: fields follow the model', () => {
 		const providers = await details.collectionOptions('providerSettings');
 		const options = await details.collectionOptions('options');
 		await app().screenshot('fields-runware-klingai-5-2');
-		expect(durations).toEqual(['5 s', '10 s']);
+		expect(durations).toEqual([expect.stringMatching(/^Model Default/), '5 s', '10 s']);
 		expect(dimensions).toEqual([
+			'Model Default',
 			'1920x1080 (16:9)',
 			'1080x1080 (1:1)',
 			'1080x1920 (9:16)',
@@ -136,9 +135,14 @@ describe('Runware Video: fields follow the model', () => {
 		const providers = await details.collectionOptions('providerSettings');
 		const options = await details.collectionOptions('options');
 		await app().screenshot('fields-runware-lightricks-2-0');
-		expect(durations).toEqual(['6 s', '8 s', '10 s']);
-		expect(dimensions).toEqual(['1920x1080 (16:9)', '2560x1440 (16:9)', '3840x2160 (16:9)']);
-		expect(frameRates).toEqual(['25 fps', '50 fps']);
+		expect(durations).toEqual([expect.stringMatching(/^Model Default/), '6 s', '8 s', '10 s']);
+		expect(dimensions).toEqual([
+			'Model Default',
+			'1920x1080 (16:9)',
+			'2560x1440 (16:9)',
+			'3840x2160 (16:9)',
+		]);
+		expect(frameRates).toEqual([expect.stringMatching(/^Model Default/), '25 fps', '50 fps']);
 		expect(providers).toEqual(['Lightricks']);
 		expect(options).not.toContain('Seed');
 		expect(options).toContain('Negative Prompt');
@@ -156,7 +160,7 @@ describe('Runware Video: fields follow the model', () => {
 	it('names the chosen model under the node on the canvas', async () => {
 		const { editor, details } = node();
 		await details.close();
-		expect(await editor.nodeSubtitle('Runware Video')).toBe('Generate video with bytedance:5@2');
+		expect(await editor.nodeSubtitle('Runware Video')).toBe('Generate · OmniHuman 1.5');
 	});
 });
 

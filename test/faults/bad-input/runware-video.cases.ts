@@ -32,7 +32,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Out-of-range numbers.
 		{
 			title: 'a duration the model does not offer',
-			parameters: { videoOptions: { duration: 7 } },
+			parameters: { duration: 7 },
 			field: 'duration 7',
 			allowed: new RegExp(`not supported by ${KLING}: allowed 5, 10$`),
 		},
@@ -69,7 +69,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		{
 			title: 'a frame number past the last frame',
 			parameters: {
-				videoOptions: { duration: 5 },
+				duration: 5,
 				...frame({ inputImage: 'https://example.com/a.png', frame: 'number', frameNumber: 500 }),
 			},
 			field: 'frameImages[0].frame',
@@ -78,7 +78,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Wrong types (as expressions give them).
 		{
 			title: 'a duration that is text',
-			parameters: { videoOptions: { duration: '={{ "ten" }}' } },
+			parameters: { duration: '={{ "ten" }}' },
 			field: 'duration "ten"',
 			allowed: /must be a number/,
 		},
@@ -110,7 +110,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Fields the chosen model does not take.
 		{
 			title: 'a size the model does not offer',
-			parameters: { videoOptions: { dimensions: '1280x720' } },
+			parameters: { dimensions: '1280x720' },
 			field: 'size 1280x720',
 			allowed: /allowed 1920x1080, 1080x1080, 1080x1920$/,
 		},
@@ -145,7 +145,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Broken expressions' results.
 		{
 			title: 'a size from an expression that gives no size',
-			parameters: { videoOptions: { dimensions: '={{ $json.size }}' } },
+			parameters: { dimensions: '={{ $json.size }}' },
 			item: { json: { size: 'large' } },
 			field: 'dimensions "large"',
 			allowed: /write WIDTHxHEIGHT, e\.g\. 1280x720$/,

@@ -47,8 +47,8 @@ describe('Runware Video: fields follow the chosen model', () => {
 				'referenceVideos',
 				'inputAudios',
 				'speech',
-				'videoOptions.duration',
-				'videoOptions.dimensions',
+				'duration',
+				'dimensions',
 				'videoOptions.fps',
 				'videoOptions.resolution',
 				'options.seed',
@@ -67,13 +67,13 @@ describe('Runware Video: fields follow the chosen model', () => {
 	it('hides what a catalogued model does not take', () => {
 		const lipSync = shown('pixverse:lipsync@1');
 		expect(lipSync.has('frameImages')).toBe(false);
-		expect(lipSync.has('videoOptions.dimensions')).toBe(false);
+		expect(lipSync.has('dimensions')).toBe(false);
 		expect([...lipSync]).toEqual(
 			expect.arrayContaining(['referenceVideos', 'inputAudios', 'speech']),
 		);
 
-		expect(shown('klingai:6@0').has('videoOptions.dimensions')).toBe(false);
-		expect(shown('klingai:6@0').has('videoOptions.duration')).toBe(true);
+		expect(shown('klingai:6@0').has('dimensions')).toBe(false);
+		expect(shown('klingai:6@0').has('duration')).toBe(true);
 		expect(shown('lightricks:2@0').has('options.seed')).toBe(false);
 		expect(shown('klingai:5@3').has('options.seed')).toBe(true);
 	});

@@ -18,7 +18,18 @@ function catalogued(air: string): RunwareModel {
 	return entry;
 }
 
-const values = (options: INodePropertyOptions[]) => options.map((option) => option.value);
+/** Every list starts with "Model Default (…)": the field left unsent. */
+const MODEL_DEFAULT = {
+	name: expect.stringMatching(/^Model Default( \(.+\))?$/),
+	value: '',
+	description: 'Not sent: the model uses its own default',
+};
+
+/** The values offered after the leading "Model Default" entry. */
+const values = (options: INodePropertyOptions[]) => {
+	expect(options[0]).toEqual(MODEL_DEFAULT);
+	return options.slice(1).map((option) => option.value);
+};
 
 /** What the catalogue says, in the loaders' value format. */
 function fromCatalogue(air: string) {
@@ -50,7 +61,7 @@ describe('Runware Video: option loaders and model list', () => {
 				methodName,
 				parameters: { model: model(air) },
 				credentials: ['runwareApi'],
-				path: 'parameters.videoOptions.duration',
+				path: 'parameters.duration',
 			});
 
 		it.each([
@@ -83,6 +94,7 @@ describe('Runware Video: option loaders and model list', () => {
 					credentials: ['runwareApi'],
 				});
 			expect(await load('getDimensions', 'google:3@3')).toEqual([
+				{ ...MODEL_DEFAULT, name: 'Model Default' },
 				{ name: '1280x720 (16:9)', value: '1280x720' },
 				{ name: '720x1280 (9:16)', value: '720x1280' },
 				{ name: '1920x1080 (16:9)', value: '1920x1080' },
@@ -91,6 +103,7 @@ describe('Runware Video: option loaders and model list', () => {
 				{ name: '2160x3840 (9:16)', value: '2160x3840' },
 			]);
 			expect(await load('getDurations', 'minimax:3@1')).toEqual([
+				{ ...MODEL_DEFAULT, name: 'Model Default (6 s)' },
 				{ name: '6 s', value: 6 },
 				{ name: '10 s', value: 10 },
 			]);
@@ -99,13 +112,13 @@ describe('Runware Video: option loaders and model list', () => {
 				1.2, 1.3, 12, 109,
 			]);
 			expect(await load('getFrameRates', 'pixverse:1@1')).toEqual([
+				{ ...MODEL_DEFAULT, name: 'Model Default (16 fps)' },
 				{ name: '16 fps', value: 16 },
 				{ name: '24 fps', value: 24 },
 			]);
 			const voices = catalogued('pixverse:lipsync@1').speech;
-			expect(values(await load('getVoices', 'pixverse:lipsync@1'))).toEqual(
-				voices ? voices.voices : [],
-			);
+			const voiceList = await load('getVoices', 'pixverse:lipsync@1');
+			expect(voiceList.map(({ value }) => value)).toEqual(voices ? voices.voices : []);
 			// A model nobody describes gets the seed's generic ranges.
 			expect(values(await load('getDurations', 'acme:video@1'))).toEqual([
 				1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
