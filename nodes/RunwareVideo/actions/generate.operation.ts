@@ -37,7 +37,7 @@ import {
 import { buildVideoInferenceTask } from '../../shared/providers/runware/videoInference';
 import { mediaProperties } from '../description/media.description';
 import { modelProperties } from '../description/model.description';
-import { optionsProperty } from '../description/options.description';
+import { advancedProperty, optionsProperty } from '../description/options.description';
 import { providerSettingsProperty } from '../description/providerSettings.description';
 import { resolveBinaryMedia } from './media';
 import { readItemRequest, type ItemRequest } from './request';
@@ -46,6 +46,7 @@ export const properties: INodeProperties[] = [
 	...modelProperties,
 	...mediaProperties,
 	optionsProperty,
+	advancedProperty,
 	providerSettingsProperty,
 	waitModeProperty('taskUUID'),
 	// Shown in every mode: the timeout bounds Submit Only's requests too.

@@ -155,7 +155,11 @@ function readProviderSettings(
 export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): ItemRequest {
 	const model = String(ctx.getNodeParameter('model', itemIndex, '', { extractValue: true })).trim();
 	const video = ctx.getNodeParameter('videoOptions', itemIndex, {}) as IDataObject;
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	// Options and Advanced are two collections of one namespace: their names never overlap.
+	const options = {
+		...(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject),
+		...(ctx.getNodeParameter('advanced', itemIndex, {}) as IDataObject),
+	};
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
 	const request: RunwareVideoRequest = {
 		model,
@@ -166,7 +170,8 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 		resolution: video.resolution as string | undefined,
 		fps: numberOrAsIs(video.fps) as number | undefined,
 		steps: options.steps as number | undefined,
-		seed: options.seed as number | undefined,
+		// 0 is the UI's "random": the seed is not sent and Runware picks one.
+		seed: options.seed === 0 ? undefined : (options.seed as number | undefined),
 		CFGScale: options.CFGScale as number | undefined,
 		numberResults: options.numberResults as number | undefined,
 		outputFormat: options.outputFormat as RunwareVideoRequest['outputFormat'],

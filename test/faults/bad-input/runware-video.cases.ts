@@ -44,7 +44,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'a CFG scale above the model maximum',
-			parameters: { options: { CFGScale: 3 } },
+			parameters: { advanced: { CFGScale: 3 } },
 			field: 'CFGScale 3',
 			allowed: /allowed from 0 to 1$/,
 		},
@@ -56,7 +56,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'an output quality below the minimum',
-			parameters: { options: { outputQuality: 5 } },
+			parameters: { advanced: { outputQuality: 5 } },
 			field: 'outputQuality 5',
 			allowed: /allowed from 20 to 99$/,
 		},
@@ -97,13 +97,13 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'a webhook URL that is not http(s)',
-			parameters: { options: { webhookURL: 'ftp://example.com/hook' } },
+			parameters: { advanced: { webhookURL: 'ftp://example.com/hook' } },
 			field: 'webhookURL',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
 		},
 		{
 			title: 'an upload endpoint that is not a URL',
-			parameters: { options: { uploadEndpoint: 'my bucket' } },
+			parameters: { advanced: { uploadEndpoint: 'my bucket' } },
 			field: 'uploadEndpoint',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
 		},
@@ -152,13 +152,13 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'advanced features from an expression that gives broken JSON',
-			parameters: { options: { advancedFeatures: '={{ "{\\"watermark\\": " }}' } },
+			parameters: { advanced: { advancedFeatures: '={{ "{\\"watermark\\": " }}' } },
 			field: 'advancedFeatures',
 			allowed: /is not valid JSON/,
 		},
 		{
 			title: 'settings that are a JSON list',
-			parameters: { options: { settings: '[1, 2]' } },
+			parameters: { advanced: { settings: '[1, 2]' } },
 			field: 'settings',
 			allowed: /must be a JSON object$/,
 		},
@@ -199,7 +199,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 			title: 'a LoRA model that is not an AIR',
 			parameters: {
 				...modelFromItem,
-				options: { lora: { model: [{ model: 'my-lora', weight: 1 }] } },
+				advanced: { lora: { model: [{ model: 'my-lora', weight: 1 }] } },
 			},
 			item: { json: { air: 'klingai:5@3' } },
 			field: 'lora[0].model',

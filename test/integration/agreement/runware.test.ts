@@ -26,8 +26,10 @@ const FIELDS_FROM_JSON: INodeParameters = {
 	videoOptions: { fps: '={{ $json.fps ?? "" }}' },
 	options: {
 		negativePrompt: '={{ $json.negativePrompt ?? "" }}',
-		CFGScale: '={{ $json.CFGScale ?? "" }}',
 		seed: '={{ $json.seed ?? "" }}',
+	},
+	advanced: {
+		CFGScale: '={{ $json.CFGScale ?? "" }}',
 		ttl: '={{ $json.ttl }}',
 	},
 	waitMode: 'submit',

@@ -52,8 +52,8 @@ describe('Runware Video: fields follow the chosen model', () => {
 				'videoOptions.fps',
 				'videoOptions.resolution',
 				'options.seed',
-				'options.CFGScale',
-				'options.webhookURL',
+				'advanced.CFGScale',
+				'advanced.webhookURL',
 				'providerSettings.google.generateAudio',
 				'providerSettings.pixverse.effect',
 			]),
@@ -94,7 +94,7 @@ describe('Runware Video: fields follow the chosen model', () => {
 	});
 
 	it('hides the webhook URL option when the node uses its own', () => {
-		expect(shown('klingai:5@3', { waitMode: 'webhook' }).has('options.webhookURL')).toBe(false);
+		expect(shown('klingai:5@3', { waitMode: 'webhook' }).has('advanced.webhookURL')).toBe(false);
 	});
 
 	it('hides, for every catalogued model, exactly the top-level inputs it does not take', () => {

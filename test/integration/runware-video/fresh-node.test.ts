@@ -47,6 +47,43 @@ describe('Runware Video: a node as the editor creates it', () => {
 		}
 	});
 
+	it('reads a Seed of 0 as "random": no seed is sent and Runware picks one', async () => {
+		const seed = properties
+			.find(({ name }) => name === 'options')
+			?.options?.find((option) => 'name' in option && option.name === 'seed') as INodeProperties;
+		expect(seed).toMatchObject({ displayName: 'Seed (0 = Random)', default: 0 });
+		const result = await env.harness.runWorkflow(
+			videoRun({
+				model: model('klingai:5@3'),
+				positivePrompt: 'A lighthouse in a storm',
+				options: { seed: 0 },
+				downloadVideo: false,
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		const [task] = sentTasks(env.emulator);
+		expect(task).not.toHaveProperty('seed');
+		expect(result.output(NODE_NAME)[0].json).toMatchObject({ seed: expect.any(Number) });
+	});
+
+	it('keeps what most users set under Options and the rest under Advanced', () => {
+		const names = (collection: string) =>
+			(properties.find(({ name }) => name === collection)?.options ?? []).map(
+				(option) => option.displayName,
+			);
+		expect(names('options')).toEqual([
+			'Include Cost',
+			'Negative Prompt',
+			'Number of Results',
+			'Output Format',
+			'Seed (0 = Random)',
+		]);
+		expect(names('advanced')).toEqual(
+			expect.arrayContaining(['Speed Preset', 'Caching Settings (JSON)', 'Notify URL When Done']),
+		);
+		expect(names('advanced')).toHaveLength(13);
+	});
+
 	it('shows Duration and Dimensions up front, not behind "Add Setting"', () => {
 		const topLevel = properties.map(({ name }) => name);
 		expect(topLevel).toEqual(expect.arrayContaining(['duration', 'dimensions']));

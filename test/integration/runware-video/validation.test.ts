@@ -107,20 +107,20 @@ const cases: Case[] = [
 	{
 		title: 'steps outside the seed range',
 		air: 'acme:video@1',
-		parameters: { options: { steps: 5 } },
+		parameters: { advanced: { steps: 5 } },
 		message: 'steps 5 is out of range: allowed from 10 to 50',
 	},
 	{
 		title: 'CFG scale above the model maximum',
 		air: 'klingai:5@3',
-		parameters: { options: { CFGScale: 7 } },
+		parameters: { advanced: { CFGScale: 7 } },
 		message: 'CFGScale 7 is not supported by KlingAI 2.1 Master (klingai:5@3): allowed from 0 to 1',
 	},
 	{
 		title: 'seed below 1',
 		air: 'klingai:5@3',
-		parameters: { options: { seed: 0 } },
-		message: 'seed 0 is out of range',
+		parameters: { options: { seed: '={{ -1 }}' } },
+		message: 'seed -1 is out of range',
 	},
 	{
 		title: 'seed on a model without seeds',
@@ -137,13 +137,13 @@ const cases: Case[] = [
 	{
 		title: 'output quality below 20',
 		air: 'klingai:5@3',
-		parameters: { options: { outputQuality: 10 } },
+		parameters: { advanced: { outputQuality: 10 } },
 		message: 'outputQuality 10 is out of range: allowed from 20 to 99',
 	},
 	{
 		title: 'time to live below 60 s',
 		air: 'klingai:5@3',
-		parameters: { options: { ttl: 30 } },
+		parameters: { advanced: { ttl: 30 } },
 		message: 'ttl 30 is out of range: allowed at least 60',
 	},
 	{
@@ -155,25 +155,25 @@ const cases: Case[] = [
 	{
 		title: 'unknown acceleration',
 		air: 'klingai:5@3',
-		parameters: { options: { acceleration: '={{ "turbo" }}' } },
+		parameters: { advanced: { acceleration: '={{ "turbo" }}' } },
 		message: 'acceleration "turbo" is not valid: allowed none, low, medium, high',
 	},
 	{
 		title: 'unknown safety mode',
 		air: 'klingai:5@3',
-		parameters: { options: { safety: { mode: '={{ "strict" }}' } } },
+		parameters: { advanced: { safety: { mode: '={{ "strict" }}' } } },
 		message: 'safety.mode "strict" is not valid: allowed none, fast, full',
 	},
 	{
 		title: 'webhook URL that is not http(s)',
 		air: 'klingai:5@3',
-		parameters: { options: { webhookURL: 'ftp://example.com/hook' } },
+		parameters: { advanced: { webhookURL: 'ftp://example.com/hook' } },
 		message: 'webhookURL must be an http:// or https:// URL',
 	},
 	{
 		title: 'upload endpoint that is not a URL',
 		air: 'klingai:5@3',
-		parameters: { options: { uploadEndpoint: 'my bucket' } },
+		parameters: { advanced: { uploadEndpoint: 'my bucket' } },
 		message: 'uploadEndpoint must be an http:// or https:// URL',
 	},
 	{
@@ -289,7 +289,7 @@ const cases: Case[] = [
 	{
 		title: 'JSON option that does not parse',
 		air: 'klingai:5@3',
-		parameters: { options: { settings: '{"audio": tru' } },
+		parameters: { advanced: { settings: '{"audio": tru' } },
 		message: 'settings is not valid JSON',
 	},
 ];
