@@ -122,7 +122,7 @@ describe('Runware Video: fields follow the model', () => {
 		]);
 		expect(settings).toEqual(['Frame Rate (FPS)', 'Resolution']);
 		expect(providers).toEqual(['KlingAI']);
-		expect(options).toContain('Seed');
+		expect(options).toContain('Seed (0 = Random)');
 	});
 
 	it('Lightricks LTX-2 Pro (lightricks:2@0): other durations, sizes and frame rates, no seed', async () => {
@@ -144,7 +144,7 @@ describe('Runware Video: fields follow the model', () => {
 		]);
 		expect(frameRates).toEqual([expect.stringMatching(/^Model Default/), '25 fps', '50 fps']);
 		expect(providers).toEqual(['Lightricks']);
-		expect(options).not.toContain('Seed');
+		expect(options).not.toContain('Seed (0 = Random)');
 		expect(options).toContain('Negative Prompt');
 	});
 
