@@ -75,6 +75,8 @@ export interface Fault {
 	malformed?: boolean;
 	/** Wait before handling. */
 	delayMs?: number;
+	/** Answer with a 302 redirect to this address instead of handling (any scheme: `ftp://…`, `file:…`). */
+	redirectTo?: string;
 }
 
 export interface Knobs {
@@ -158,6 +160,7 @@ export interface FaultAction {
 	hang?: boolean;
 	malformed?: boolean;
 	delayMs?: number;
+	redirectTo?: string;
 }
 
 interface PendingFault {
@@ -211,6 +214,7 @@ export class FaultQueue {
 			hang: fault.hang,
 			malformed: fault.malformed,
 			delayMs: fault.delayMs,
+			redirectTo: fault.redirectTo,
 		};
 	}
 }

@@ -20,6 +20,7 @@ function describeFault(fault: FaultAction): string {
 	if (fault.drop) return `drop ${fault.drop}`;
 	if (fault.hang) return 'hang';
 	if (fault.malformed) return 'malformed';
+	if (fault.redirectTo !== undefined) return `redirect ${fault.redirectTo}`;
 	if (fault.status !== undefined)
 		return `status ${fault.status}${fault.code ? ` ${fault.code}` : ''}`;
 	return `delay ${fault.delayMs ?? 0}`;
@@ -141,9 +142,11 @@ export class EmulatorServer {
 			return;
 		}
 		const reply =
-			fault?.status !== undefined && route.faultReply
-				? route.faultReply(ctx, fault)
-				: await route.handle(ctx);
+			fault?.redirectTo !== undefined
+				? { status: 302, headers: { location: fault.redirectTo } }
+				: fault?.status !== undefined && route.faultReply
+					? route.faultReply(ctx, fault)
+					: await route.handle(ctx);
 		if (fault?.drop === 'after') {
 			ctx.req.socket.destroy();
 			return;

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ItemOutcomes } from '../../shared/execution/outcomes';
 import { asItemError } from '../../shared/execution/outcomes';
 import type { TrackedTask } from '../../shared/execution/tasks';
+import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { isRunwareUuid } from '../../shared/providers/runware/ids';
 import { SEED } from '../../shared/providers/runware/validation';
 import { useApiIdForm, useApiIdKind } from '../../shared/providers/runway/ids';
@@ -51,8 +52,13 @@ function idProblem(provider: PollProviderName, id: string): string | undefined {
 
 function readTaskId(ctx: IExecuteFunctions, itemIndex: number, provider: PollProviderName): string {
 	const field = ID_FIELDS[provider];
-	const value = ctx.getNodeParameter(field, itemIndex, '') as unknown;
-	const id = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	const value = ctx.getNodeParameter(field, itemIndex, '');
+	// A number is shown as it is, for the ID check to name it.
+	const text =
+		typeof value === 'number'
+			? String(value)
+			: new TypedParameters(ctx, itemIndex).text(field, value);
+	const id = (text ?? '').trim();
 	const problem =
 		id === ''
 			? `No ${field}: the input item has none and none was entered`
@@ -86,17 +92,12 @@ function carriedDetails(json: IDataObject, idField: string, id: string): TaskDet
 /** Runware's result count: the option when set, else the item's, else 1; a task makes at most 4. */
 function numberResults(ctx: IExecuteFunctions, itemIndex: number, carried?: number): number {
 	const options = ctx.getNodeParameter('runwareOptions', itemIndex, {}) as IDataObject;
-	const value = options.numberResults ?? carried ?? 1;
-	const { min, max } = SEED.numberResults;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
-		return value;
-	}
-	const field =
-		options.numberResults === undefined ? "The input item's numberResults" : 'Results per Task';
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`${field} ${JSON.stringify(value)} is not valid: it must be a whole number from ${min} to ${max}`,
-		{ itemIndex },
+	const read = new TypedParameters(ctx, itemIndex);
+	const rule = { integer: true, ...SEED.numberResults };
+	return (
+		read.number(fieldName('Results per Task', 'numberResults'), options.numberResults, rule) ??
+		read.number("The input item's numberResults", carried, rule) ??
+		1
 	);
 }
 

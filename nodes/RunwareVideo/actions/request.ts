@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import {
 	providerSettingsFields,
+	type ProviderSettingField,
 	type RunwareProviderKey,
 } from '../../shared/providers/runware/catalogue';
 import {
@@ -10,8 +12,12 @@ import {
 	compact,
 	isPlainObject,
 	runwareMediaFields,
+	runwareMediaPath,
+	type RunwareAcceleration,
 	type RunwareFrameImage,
 	type RunwareMediaField,
+	type RunwareOutputFormat,
+	type RunwareSafetyMode,
 	type RunwareVideoRequest,
 } from '../../shared/providers/runware/request';
 import type { MediaSource } from '../description/media.description';
@@ -34,13 +40,6 @@ interface MediaEntry extends IDataObject {
 	binaryPropertyName?: string;
 	frame?: string;
 	frameNumber?: number;
-}
-
-const NUMERIC_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
-
-/** Options loaded into a dropdown are numbers; an expression may give their text. */
-function numberOrAsIs(value: unknown): unknown {
-	return typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : value;
 }
 
 function invalid(ctx: IExecuteFunctions, itemIndex: number, message: string): NodeOperationError {
@@ -74,14 +73,27 @@ function parseJsonObject(
 	return parsed;
 }
 
-function framePosition(entry: MediaEntry): RunwareFrameImage['frame'] {
-	if (entry.frame === 'first' || entry.frame === 'last') return entry.frame;
-	return entry.frame === 'number' ? (numberOrAsIs(entry.frameNumber) as number) : undefined;
+const FRAME_CHOICES = ['auto', 'first', 'last', 'number'] as const;
+const MEDIA_SOURCES: readonly MediaSource[] = ['text', 'binary'];
+
+function framePosition(
+	read: TypedParameters,
+	path: string,
+	entry: MediaEntry,
+): RunwareFrameImage['frame'] {
+	const frame = read.oneOf(fieldName('Frame', `${path}.frame`), entry.frame, FRAME_CHOICES);
+	if (frame === 'first' || frame === 'last') return frame;
+	if (frame !== 'number') return undefined;
+	return read.number(fieldName('Frame Number', `${path}.frame`), entry.frameNumber, {
+		integer: true,
+		min: 0,
+	});
 }
 
 function readMedia(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	read: TypedParameters,
 	request: RunwareVideoRequest,
 	binarySlots: BinaryMediaSlot[],
 ): void {
@@ -89,11 +101,16 @@ function readMedia(
 		const { entry, kind } = MEDIA_ENTRIES[field];
 		const entries = ctx.getNodeParameter(`${field}.${entry}`, itemIndex, []) as MediaEntry[];
 		const values = entries.map((item, index) => {
-			const binary = item.source === 'binary';
-			const value = String((binary ? item.binaryPropertyName : item[kind.valueName]) ?? '').trim();
+			const path = `${field}[${index}]`;
+			const binary =
+				read.oneOf(fieldName('Source', `${path}.source`), item.source, MEDIA_SOURCES) === 'binary';
+			const given = binary
+				? read.text(fieldName('Input Binary Field', path), item.binaryPropertyName)
+				: read.text(fieldName(kind.noun, runwareMediaPath(field, index)), item[kind.valueName]);
+			const value = (given ?? '').trim();
 			if (value === '') {
 				const what = binary ? 'input binary field' : kind.noun.toLowerCase();
-				throw invalid(ctx, itemIndex, `${field}[${index}]: the ${what} is empty`);
+				throw invalid(ctx, itemIndex, `${path}: the ${what} is empty`);
 			}
 			if (!binary) return value;
 			binarySlots.push({ field, index, propertyName: value });
@@ -103,7 +120,7 @@ function readMedia(
 		if (field === 'frameImages') {
 			request.frameImages = values.map((image, index) => ({
 				image,
-				frame: framePosition(entries[index]),
+				frame: framePosition(read, `frameImages[${index}]`, entries[index]),
 			}));
 		} else {
 			request[field] = values;
@@ -114,10 +131,12 @@ function readMedia(
 function readDimensions(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	read: TypedParameters,
 	value: unknown,
 ): Pick<RunwareVideoRequest, 'width' | 'height'> {
-	if (value === undefined || value === '') return {};
-	const match = /^\s*(\d+)\s*[x×]\s*(\d+)\s*$/i.exec(String(value));
+	const text = read.text(fieldName('Dimensions', 'width x height'), value);
+	if (text === undefined || text === '') return {};
+	const match = /^\s*(\d+)\s*[x×]\s*(\d+)\s*$/i.exec(text);
 	if (!match) {
 		throw invalid(
 			ctx,
@@ -128,9 +147,35 @@ function readDimensions(
 	return { width: Number(match[1]), height: Number(match[2]) };
 }
 
+/** A provider setting read by its described type; undescribed ones are passed on for the validation to name. */
+function readSetting(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	read: TypedParameters,
+	path: string,
+	field: ProviderSettingField | undefined,
+	value: unknown,
+): unknown {
+	const label = fieldName(field?.label ?? path, path);
+	switch (field?.type) {
+		case 'number':
+			return read.number(label, value);
+		case 'boolean':
+			return read.boolean(label, value);
+		case 'string':
+		case 'options':
+			return read.text(label, value);
+		case 'json':
+			return parseJson(ctx, itemIndex, path, value);
+		default:
+			return value;
+	}
+}
+
 function readProviderSettings(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	read: TypedParameters,
 ): RunwareVideoRequest['providerSettings'] {
 	const groups = ctx.getNodeParameter('providerSettings', itemIndex, {}) as IDataObject;
 	const result: Record<string, Record<string, unknown>> = {};
@@ -139,9 +184,9 @@ function readProviderSettings(
 		const fields = providerSettingsFields[provider as RunwareProviderKey] ?? [];
 		result[provider] = Object.fromEntries(
 			Object.entries(settings).map(([name, value]) => {
-				const isJson = fields.some((field) => field.name === name && field.type === 'json');
+				const field = fields.find((candidate) => candidate.name === name);
 				const path = `providerSettings.${provider}.${name}`;
-				return [name, isJson ? parseJson(ctx, itemIndex, path, value) : value];
+				return [name, readSetting(ctx, itemIndex, read, path, field, value)];
 			}),
 		);
 	}
@@ -153,40 +198,68 @@ function readProviderSettings(
  * Files from binary properties get a placeholder and a slot, to be resolved after validation.
  */
 export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): ItemRequest {
-	const model = String(ctx.getNodeParameter('model', itemIndex, '', { extractValue: true })).trim();
+	const read = new TypedParameters(ctx, itemIndex);
+	const model = ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
 	const video = ctx.getNodeParameter('videoOptions', itemIndex, {}) as IDataObject;
 	// Options and Advanced are two collections of one namespace: their names never overlap.
 	const options = {
 		...(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject),
 		...(ctx.getNodeParameter('advanced', itemIndex, {}) as IDataObject),
 	};
+	const speech = ctx.getNodeParameter('speech', itemIndex, {}) as IDataObject;
+	const safety = (options.safety ?? {}) as IDataObject;
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
+	const text = (name: string, field: string, value: unknown) =>
+		read.text(fieldName(name, field), value);
+	const number = (name: string, field: string, value: unknown) =>
+		read.number(fieldName(name, field), value);
 	const request: RunwareVideoRequest = {
-		model,
-		positivePrompt: ctx.getNodeParameter('positivePrompt', itemIndex, '') as string,
-		negativePrompt: options.negativePrompt as string | undefined,
-		duration: numberOrAsIs(ctx.getNodeParameter('duration', itemIndex, '')) as number | undefined,
-		...readDimensions(ctx, itemIndex, ctx.getNodeParameter('dimensions', itemIndex, '')),
-		resolution: video.resolution as string | undefined,
-		fps: numberOrAsIs(video.fps) as number | undefined,
-		steps: options.steps as number | undefined,
+		model: (text('Model', 'model', model) ?? '').trim(),
+		positivePrompt: text(
+			'Prompt',
+			'positivePrompt',
+			ctx.getNodeParameter('positivePrompt', itemIndex, ''),
+		),
+		negativePrompt: text('Negative Prompt', 'negativePrompt', options.negativePrompt),
+		duration: number('Duration', 'duration', ctx.getNodeParameter('duration', itemIndex, '')),
+		...readDimensions(ctx, itemIndex, read, ctx.getNodeParameter('dimensions', itemIndex, '')),
+		resolution: text('Resolution', 'resolution', video.resolution),
+		fps: number('Frame Rate', 'fps', video.fps),
+		steps: number('Quality Steps', 'steps', options.steps),
 		// 0 is the UI's "random": the seed is not sent and Runware picks one.
-		seed: options.seed === 0 ? undefined : (options.seed as number | undefined),
-		CFGScale: options.CFGScale as number | undefined,
-		numberResults: options.numberResults as number | undefined,
-		outputFormat: options.outputFormat as RunwareVideoRequest['outputFormat'],
-		outputQuality: options.outputQuality as number | undefined,
-		outputType: options.outputType as RunwareVideoRequest['outputType'],
-		ttl: options.ttl as number | undefined,
-		includeCost: options.includeCost as boolean | undefined,
-		acceleration: options.acceleration as RunwareVideoRequest['acceleration'],
-		uploadEndpoint: options.uploadEndpoint as string | undefined,
-		webhookURL: options.webhookURL as string | undefined,
-		speech: ctx.getNodeParameter('speech', itemIndex, {}) as RunwareVideoRequest['speech'],
-		safety: options.safety as RunwareVideoRequest['safety'],
-		lora: lora.map((entry) => ({
-			model: String(entry.model ?? '').trim(),
-			weight: entry.weight as number | undefined,
+		seed: options.seed === 0 ? undefined : number('Seed', 'seed', options.seed),
+		CFGScale: number('Prompt Strength', 'CFGScale', options.CFGScale),
+		numberResults: number('Number of Results', 'numberResults', options.numberResults),
+		outputFormat: text(
+			'Output Format',
+			'outputFormat',
+			options.outputFormat,
+		) as RunwareOutputFormat,
+		outputQuality: number('Compression Quality', 'outputQuality', options.outputQuality),
+		outputType: text(
+			'Delivery',
+			'outputType',
+			options.outputType,
+		) as RunwareVideoRequest['outputType'],
+		ttl: number('Keep Video URL For', 'ttl', options.ttl),
+		includeCost: read.boolean(fieldName('Include Cost', 'includeCost'), options.includeCost),
+		acceleration: text('Speed Preset', 'acceleration', options.acceleration) as RunwareAcceleration,
+		uploadEndpoint: text('Also Upload Video To', 'uploadEndpoint', options.uploadEndpoint),
+		webhookURL: text('Notify URL When Done', 'webhookURL', options.webhookURL),
+		speech: {
+			voice: text('Voice', 'speech.voice', speech.voice),
+			text: text('Text', 'speech.text', speech.text),
+		},
+		safety: {
+			checkContent: read.boolean(
+				fieldName('Check Content', 'safety.checkContent'),
+				safety.checkContent,
+			),
+			mode: text('Mode', 'safety.mode', safety.mode) as RunwareSafetyMode,
+		},
+		lora: lora.map((entry, index) => ({
+			model: (text('LoRA Model', `lora[${index}].model`, entry.model) ?? '').trim(),
+			weight: number('Weight', `lora[${index}].weight`, entry.weight),
 		})),
 		advancedFeatures: parseJsonObject(ctx, itemIndex, 'advancedFeatures', options.advancedFeatures),
 		acceleratorOptions: parseJsonObject(
@@ -196,10 +269,10 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 			options.acceleratorOptions,
 		),
 		settings: parseJsonObject(ctx, itemIndex, 'settings', options.settings),
-		providerSettings: readProviderSettings(ctx, itemIndex),
+		providerSettings: readProviderSettings(ctx, itemIndex, read),
 	};
 	const binarySlots: BinaryMediaSlot[] = [];
-	readMedia(ctx, itemIndex, request, binarySlots);
-	// The model stays even when empty: it is mandatory, and validation names it.
-	return { request: { ...compact(request), model }, binarySlots };
+	readMedia(ctx, itemIndex, read, request, binarySlots);
+	// The model stays even when blank, for the validation to name it.
+	return { request: { ...compact(request), model: request.model }, binarySlots };
 }

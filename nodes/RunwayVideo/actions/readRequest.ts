@@ -2,13 +2,23 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_ACCOUNT, resolveRunwayAccount } from '../../shared/providers/runway/accounts';
-import { RUNWAY_ASSET_FIELDS } from '../../shared/providers/runway/catalogue';
+import {
+	RUNWAY_ASSET_FIELDS,
+	type RunwayAssetField,
+} from '../../shared/providers/runway/catalogue';
 import type { QueuedCreate } from '../../shared/providers/runway/submission';
 import type { RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import type { RunwayValidationIssue } from '../../shared/providers/runway/validation';
 import { validateRunwayCreate } from '../../shared/providers/runway/validation';
 import type { RunwayCreateRequest, RunwayShot } from '../../shared/providers/runway/videosCreate';
-import { buildRunwayCreateBody, isSet } from '../../shared/providers/runway/videosCreate';
+import {
+	buildRunwayCreateBody,
+	isSet,
+	multishotDurationField,
+	multishotPromptField,
+} from '../../shared/providers/runway/videosCreate';
+import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { assetDisplayName } from '../description/assets';
 
 export interface RunSettings {
 	/** The credential's default Runway account ('' when none). */
@@ -22,45 +32,18 @@ export interface RunwayItemRequest {
 	context: RunwayTaskContext;
 }
 
-function optionalText(value: unknown): string | undefined {
-	if (value === null || value === undefined) return undefined;
-	return typeof value === 'string' ? value : String(value);
-}
-
-function optionalId(value: unknown): string | undefined {
-	return optionalText(value)?.trim() || undefined;
-}
-
-/**
- * '' and null are unset; numeric strings (from expressions) become numbers. Anything else is passed on as it is,
- * for the validation to name it.
- */
-function optionalNumber(value: unknown): number | undefined {
-	if (value === null || value === undefined || value === '') return undefined;
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-		return Number(value);
-	}
-	return value as number;
-}
-
-/** 0 is the UI's "not set" for fields whose range starts at 1 (seed, maxJobs). */
-function optionalPositive(value: unknown): number | undefined {
-	const parsed = optionalNumber(value);
-	return parsed === 0 ? undefined : parsed;
-}
-
-/** '' (the "Model Default" choice) and null are unset; expressions may give 'true' / 'false'. */
-function optionalBoolean(value: unknown): boolean | undefined {
-	if (value === 'true' || value === 'false') return value === 'true';
-	return value === null || value === undefined || value === '' ? undefined : (value as boolean);
-}
-
-function readShots(value: unknown): RunwayShot[] | undefined {
+function readShots(read: TypedParameters, value: unknown): RunwayShot[] | undefined {
 	const shots = (value as { shots?: IDataObject[] } | null)?.shots;
 	if (!Array.isArray(shots)) return undefined;
-	return shots.map((shot) => ({
-		prompt: optionalText(shot.prompt),
-		duration: optionalNumber(shot.duration),
+	return shots.map((shot, index) => ({
+		prompt: read.text(
+			fieldName(`Shot ${index + 1} Prompt`, multishotPromptField(index + 1)),
+			shot.prompt,
+		),
+		duration: read.number(
+			fieldName(`Shot ${index + 1} Duration`, multishotDurationField(index + 1)),
+			shot.duration,
+		),
 	}));
 }
 
@@ -68,23 +51,43 @@ function issue(field: string, value: unknown, message: string): RunwayValidation
 	return { field, value, message };
 }
 
-function readRequestFields(ctx: IExecuteFunctions, itemIndex: number): RunwayCreateRequest {
+/** Trimmed; blank is unset. */
+function assetId(
+	read: TypedParameters,
+	field: RunwayAssetField,
+	value: unknown,
+): string | undefined {
+	return read.text(fieldName(assetDisplayName(field), field), value)?.trim() || undefined;
+}
+
+function readRequestFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	read: TypedParameters,
+	options: IDataObject,
+): RunwayCreateRequest {
 	const param = (name: string): unknown => ctx.getNodeParameter(name, itemIndex, null);
-	const model = (optionalText(param('model')) ?? '').trim();
 	const request: RunwayCreateRequest = {
-		model,
-		text_prompt: optionalText(param('text_prompt')),
-		duration: optionalNumber(param('duration')),
-		aspect_ratio: optionalText(param('aspect_ratio')),
-		resolution: optionalText(param('resolution')),
-		audio: optionalBoolean(param('audio')),
-		seed: optionalPositive(param('seed')),
-		characterOrientation: optionalText(param('characterOrientation')),
-		shots: readShots(param('multishot')),
+		model: (read.text(fieldName('Model', 'model'), param('model')) ?? '').trim(),
+		text_prompt: read.text(fieldName('Text Prompt', 'text_prompt'), param('text_prompt')),
+		duration: read.number(fieldName('Duration', 'duration'), param('duration')),
+		aspect_ratio: read.text(fieldName('Aspect Ratio', 'aspect_ratio'), param('aspect_ratio')),
+		resolution: read.text(fieldName('Resolution', 'resolution'), param('resolution')),
+		// '' is the "Model Default" choice.
+		audio: read.boolean(fieldName('Audio', 'audio'), param('audio')),
+		seed: read.number(fieldName('Seed', 'seed'), options.seed),
+		characterOrientation: read.text(
+			fieldName('Character Orientation', 'characterOrientation'),
+			param('characterOrientation'),
+		),
+		shots: readShots(read, param('multishot')),
 		// false is what the API does anyway: only true is sent.
-		exploreMode: optionalBoolean(param('exploreMode')) === true ? true : undefined,
+		exploreMode:
+			read.boolean(fieldName('Explore Mode', 'exploreMode'), param('exploreMode')) || undefined,
+		replyRef: read.text(fieldName('Reply Reference', 'replyRef'), options.replyRef),
+		maxJobs: read.number(fieldName('Max Jobs', 'maxJobs'), options.maxJobs),
 	};
-	for (const field of RUNWAY_ASSET_FIELDS) request[field] = optionalId(param(field));
+	for (const field of RUNWAY_ASSET_FIELDS) request[field] = assetId(read, field, param(field));
 	return request;
 }
 
@@ -108,13 +111,17 @@ export function readRunwayRequest(
 	itemIndex: number,
 	run: RunSettings,
 ): RunwayItemRequest {
-	const request = readRequestFields(ctx, itemIndex);
+	const read = new TypedParameters(ctx, itemIndex);
 	const options = (ctx.getNodeParameter('options', itemIndex, {}) ?? {}) as IDataObject;
-	request.replyRef = optionalText(options.replyRef);
-	request.maxJobs = optionalPositive(options.maxJobs);
-	request.replyUrl = run.resumeUrl ?? optionalText(options.replyUrl);
+	const request = readRequestFields(ctx, itemIndex, read, options);
+	const replyUrl = read.text(fieldName('Reply URL', 'replyUrl'), options.replyUrl);
+	request.replyUrl = run.resumeUrl ?? replyUrl;
 
-	const choice = optionalText(ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT)) ?? '';
+	const choice =
+		read.text(
+			fieldName('Runway Account Name or ID', 'email'),
+			ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT),
+		) ?? '';
 	const assets = RUNWAY_ASSET_FIELDS.flatMap((field) => {
 		const id = request[field];
 		return id === undefined ? [] : [{ field, id }];
@@ -123,7 +130,7 @@ export function readRunwayRequest(
 	request.email = account.email;
 
 	const issues = [...validateRunwayCreate(request), ...account.issues];
-	if (run.resumeUrl && isSet(optionalText(options.replyUrl))) {
+	if (run.resumeUrl && isSet(replyUrl)) {
 		issues.push(
 			issue(
 				'replyUrl',

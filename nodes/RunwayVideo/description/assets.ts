@@ -4,6 +4,7 @@ import {
 	RUNWAY_IMAGE_SLOTS,
 	RUNWAY_KEYFRAME_FIELDS,
 	RUNWAY_VIDEO_SLOTS,
+	type RunwayAssetField,
 	type RunwayKeyframeField,
 	type RunwayModel,
 } from '../../shared/providers/runway/catalogue';
@@ -64,12 +65,21 @@ function assetField(
 	};
 }
 
+/** The UI name of an asset field: Image Asset ID 1…11, Video Asset ID (2, 3), Start/End Frame Asset ID. */
+export function assetDisplayName(field: RunwayAssetField): string {
+	const image = (RUNWAY_IMAGE_SLOTS as readonly string[]).indexOf(field);
+	if (image >= 0) return `Image Asset ID ${image + 1}`;
+	const video = (RUNWAY_VIDEO_SLOTS as readonly string[]).indexOf(field);
+	if (video >= 0) return video === 0 ? 'Video Asset ID' : `Video Asset ID ${video + 1}`;
+	return field === 'startFrameAssetId' ? 'Start Frame Asset ID' : 'End Frame Asset ID';
+}
+
 const imageSlots = RUNWAY_IMAGE_SLOTS.flatMap((slot, index) =>
 	perModel((model) =>
 		model.images.slots.includes(slot)
 			? assetField(
 					slot,
-					`Image Asset ID ${index + 1}`,
+					assetDisplayName(slot),
 					imageRole(model, index + 1),
 					index < model.images.min,
 				)
@@ -82,7 +92,7 @@ const videoSlots = RUNWAY_VIDEO_SLOTS.flatMap((slot, index) =>
 		model.videos.slots.includes(slot)
 			? assetField(
 					slot,
-					index === 0 ? 'Video Asset ID' : `Video Asset ID ${index + 1}`,
+					assetDisplayName(slot),
 					videoRole(model, index + 1),
 					index < model.videos.min,
 				)
@@ -93,12 +103,7 @@ const videoSlots = RUNWAY_VIDEO_SLOTS.flatMap((slot, index) =>
 const keyframes = RUNWAY_KEYFRAME_FIELDS.flatMap((field) =>
 	perModel((model) =>
 		model.keyframes
-			? assetField(
-					field,
-					field === 'startFrameAssetId' ? 'Start Frame Asset ID' : 'End Frame Asset ID',
-					keyframeRole(model, field),
-					false,
-				)
+			? assetField(field, assetDisplayName(field), keyframeRole(model, field), false)
 			: undefined,
 	),
 );

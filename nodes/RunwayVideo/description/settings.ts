@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import {
+	runwayModels,
 	aspectRatioChoices,
 	durationChoices,
 	resolutionChoices,
@@ -113,18 +114,21 @@ const audio = perModel((model): INodeProperties | undefined => {
 	};
 });
 
-const seed = perModel((model: RunwayModel): INodeProperties | undefined =>
-	model.seed
-		? {
-				displayName: 'Seed',
-				name: 'seed',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 4294967294 },
-				default: 0,
-				description: 'Seed for repeatable results, 1 to 4294967294; 0 lets Runway pick one',
-			}
-		: undefined,
-);
+/**
+ * An option (in the Options collection), so that "not set" is the option left out: a number field always holds a
+ * number, and 0 is outside the seed's range, not a way to say "let Runway pick".
+ */
+export const seedOption: INodeProperties = {
+	displayName: 'Seed',
+	name: 'seed',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 4294967294 },
+	default: 1,
+	description: 'Seed for repeatable results, 1 to 4294967294. Unset: Runway picks one.',
+	displayOptions: {
+		show: { '/model': runwayModels.filter((model) => model.seed).map((model) => model.id) },
+	},
+};
 
 const exploreMode = perModel((model: RunwayModel): INodeProperties | undefined =>
 	model.exploreMode
@@ -145,6 +149,5 @@ export const settingsProperties: INodeProperties[] = [
 	...resolution,
 	...characterOrientation,
 	...audio,
-	...seed,
 	...exploreMode,
 ];

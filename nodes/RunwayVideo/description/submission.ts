@@ -7,6 +7,7 @@ import {
 } from '../../shared/descriptions/waiting';
 import { CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
+import { seedOption } from './settings';
 
 const accountProperty: INodeProperties = {
 	displayName: 'Runway Account Name or ID',
@@ -51,6 +52,7 @@ const optionsProperty: INodeProperties = {
 			description:
 				'URL useapi.net calls with the task updates (up to 1024 characters). Not with Resume on Webhook, which sends the execution resume URL.',
 		},
+		seedOption,
 	],
 };
 

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { isRunwareUuid } from '../../shared/providers/runware/ids';
 import { deleteRunwareMedia } from '../../shared/providers/runware/storage';
 import { deleteRunwayAsset } from '../../shared/providers/runway/assets';
@@ -11,12 +12,14 @@ import { forEachItem } from './items';
 const TARGETS = {
 	runware: {
 		field: 'mediaUUID',
+		label: fieldName('Media UUID', 'mediaUUID'),
 		problem: (id: string) =>
 			isRunwareUuid(id) ? undefined : `mediaUUID ${JSON.stringify(id)} is not a Runware media UUID`,
 		remove: deleteRunwareMedia,
 	},
 	runway: {
 		field: 'assetId',
+		label: fieldName('Asset ID', 'assetId'),
 		problem: (id: string) =>
 			useApiIdKind(id) === 'asset'
 				? undefined
@@ -39,7 +42,8 @@ export async function execute(
 	const signal = this.getExecutionCancelSignal();
 	const target = TARGETS[provider];
 	return await forEachItem(this, async (itemIndex) => {
-		const id = String(this.getNodeParameter(target.field, itemIndex, '') ?? '').trim();
+		const given = this.getNodeParameter(target.field, itemIndex, '');
+		const id = (new TypedParameters(this, itemIndex).text(target.label, given) ?? '').trim();
 		const problem = id === '' ? `No ${target.field} to delete` : target.problem(id);
 		if (problem !== undefined) {
 			throw new NodeOperationError(this.getNode(), problem, { itemIndex });

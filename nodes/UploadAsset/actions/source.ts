@@ -1,15 +1,16 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { discardFile, fileProblem, openPublicFile } from '../../shared/binary/download';
 import type { BinaryInput } from '../../shared/binary/input';
 import { readBinaryInput } from '../../shared/binary/input';
 import { mimeTypeCandidates } from '../../shared/binary/mimeTypes';
-import { sendWithRetry } from '../../shared/http/retry';
 import type { HttpResponse } from '../../shared/http/send';
-import { sendPublic } from '../../shared/http/send';
+import { TypedParameters } from '../../shared/parameters/typed';
 import type { AssetBody } from '../../shared/providers/runway/assets';
 
-export type SourceKind = 'binary' | 'url';
+const SOURCE_KINDS = ['binary', 'url'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 interface SourceFile {
 	fileName: string;
@@ -55,24 +56,13 @@ async function fetchFile(
 	url: string,
 	signal: AbortSignal | undefined,
 ): Promise<HttpResponse> {
-	const outcome = await sendWithRetry(
-		async () =>
-			await sendPublic(ctx, {
-				method: 'GET',
-				url,
-				encoding: 'stream',
-				timeout: FETCH_TIMEOUT_MS,
-				headers: { Accept: '*/*' },
-			}),
-		{ safety: 'idempotent', signal },
-	);
-	if (outcome.kind === 'response' && outcome.response.statusCode < 300) return outcome.response;
-	if (outcome.kind === 'response') destroy(outcome.response);
-	const reason =
-		outcome.kind === 'networkError' ? outcome.message : `HTTP ${outcome.response.statusCode}`;
+	const outcome = await openPublicFile(ctx, url, { timeoutMs: FETCH_TIMEOUT_MS, signal });
+	const problem = fileProblem(outcome);
+	if (problem === undefined && outcome.kind === 'response') return outcome.response;
+	discardFile(outcome);
 	throw new NodeOperationError(
 		ctx.getNode(),
-		`The file at ${url} could not be fetched: ${reason}`,
+		`The file at ${url} could not be fetched: ${problem}`,
 		{
 			itemIndex,
 			description: 'The URL must be reachable from n8n without credentials.',
@@ -81,8 +71,8 @@ async function fetchFile(
 }
 
 function readUrl(ctx: IExecuteFunctions, itemIndex: number): string {
-	// An expression that gives nothing yields undefined or null, not ''.
-	const url = String(ctx.getNodeParameter('url', itemIndex, '') ?? '').trim();
+	const given = ctx.getNodeParameter('url', itemIndex, '');
+	const url = (new TypedParameters(ctx, itemIndex).text('URL', given) ?? '').trim();
 	if (/^https?:\/\/[^/]/i.test(url) && URL.canParse(url)) return url;
 	throw new NodeOperationError(
 		ctx.getNode(),
@@ -120,7 +110,10 @@ async function urlSource(
 }
 
 async function binarySource(ctx: IExecuteFunctions, itemIndex: number): Promise<UploadSource> {
-	const propertyName = String(ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
+	const given = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data');
+	const propertyName = (
+		new TypedParameters(ctx, itemIndex).text('Input Binary Field', given) ?? ''
+	).trim();
 	const input = await readBinaryInput(ctx, itemIndex, propertyName);
 	return {
 		kind: 'binary',
@@ -142,7 +135,11 @@ export async function readUploadSource(
 	itemIndex: number,
 	signal: AbortSignal | undefined,
 ): Promise<UploadSource> {
-	const kind = ctx.getNodeParameter('source', itemIndex, 'binary') as SourceKind;
+	const kind = new TypedParameters(ctx, itemIndex).oneOf(
+		'Source',
+		ctx.getNodeParameter('source', itemIndex, 'binary'),
+		SOURCE_KINDS,
+	);
 	return kind === 'url'
 		? await urlSource(ctx, itemIndex, signal)
 		: await binarySource(ctx, itemIndex);

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { storeRunwareMedia } from '../../shared/providers/runware/media';
 import {
 	RUNWARE_IMAGE_MAX_BYTES,
@@ -63,7 +64,11 @@ async function uploadToRunware(
 	);
 	const media = await runwareMedia(source, mimeType);
 	const imageUpload =
-		kind === 'image' && (ctx.getNodeParameter('imageUpload', itemIndex, false) as boolean);
+		kind === 'image' &&
+		new TypedParameters(ctx, itemIndex).boolean(
+			fieldName('Store Images With Image Upload', 'imageUpload'),
+			ctx.getNodeParameter('imageUpload', itemIndex, false),
+		) === true;
 	const stored = imageUpload
 		? await uploadRunwareImage(ctx, media, { signal }).then((image) => ({
 				mediaUUID: image.imageUUID,
@@ -94,14 +99,23 @@ async function uploadToRunway(
 	const contentType = acceptedType(ctx, itemIndex, source, RUNWAY);
 	checkSize(ctx, itemIndex, source);
 	const { email: credentialEmail } = await useApiCredentials(ctx);
-	const choice = String(ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT)).trim();
+	const read = new TypedParameters(ctx, itemIndex);
+	const choice = (
+		read.text(
+			fieldName('Runway Account Name or ID', 'email'),
+			ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT),
+		) ?? ''
+	).trim();
 	const email = checkedAccountEmail(
 		ctx,
 		itemIndex,
 		choice === CREDENTIAL_ACCOUNT ? CREDENTIAL_EMAIL_FIELD : 'Runway Account (email)',
 		chosenEmail(choice, credentialEmail),
 	);
-	const name = String(ctx.getNodeParameter('assetName', itemIndex, '')).trim() || source.fileName;
+	const name =
+		read
+			.text(fieldName('Asset Name', 'name'), ctx.getNodeParameter('assetName', itemIndex, ''))
+			?.trim() || source.fileName;
 	const asset = await uploadRunwayAsset(ctx, {
 		name,
 		email,

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
 
 import type { WaitSettings } from '../execution/tasks';
+import { TypedParameters } from '../parameters/typed';
 
 export type WaitMode = 'wait' | 'submit' | 'webhook';
 
@@ -130,8 +131,16 @@ export function nodeParameter(
 export function readWaitSettings(
 	ctx: IExecuteFunctions | IWebhookFunctions,
 ): WaitSettings {
-	const options = { ...DEFAULTS, ...(nodeParameter(ctx, 'waitingOptions', {}) as Partial<WaitingOptions>) };
-	const download = nodeParameter(ctx, 'downloadVideo', false) as boolean;
+	const read = new TypedParameters(ctx, 0);
+	const given = (nodeParameter(ctx, 'waitingOptions', {}) ?? {}) as Partial<Record<keyof WaitingOptions, unknown>>;
+	const option = (name: keyof WaitingOptions, displayName: string) =>
+		read.number(displayName, given[name], { min: 0 }) ?? DEFAULTS[name];
+	const options: WaitingOptions = {
+		timeoutMinutes: option('timeoutMinutes', 'Timeout (Minutes)'),
+		firstPollSeconds: option('firstPollSeconds', 'First Check After (Seconds)'),
+		maxPollSeconds: option('maxPollSeconds', 'Longest Interval (Seconds)'),
+	};
+	const download = read.boolean('Download Video', nodeParameter(ctx, 'downloadVideo', false)) === true;
 	const firstMs = options.firstPollSeconds * 1000;
 	return {
 		timeoutMs: options.timeoutMinutes * 60_000,
@@ -142,7 +151,7 @@ export function readWaitSettings(
 			jitter: 0.2,
 		},
 		binaryProperty: download
-			? (nodeParameter(ctx, 'binaryPropertyName', 'data') as string) || 'data'
+			? read.text('Put Output File in Field', nodeParameter(ctx, 'binaryPropertyName', 'data')) || 'data'
 			: undefined,
 	};
 }

@@ -73,5 +73,24 @@ export const pollTaskBadInputs: BadInputTable = {
 			field: 'taskId',
 			allowed: /reads taskId from the input item/,
 		},
+		{
+			title: 'a Runware task UUID that is an object',
+			item: { json: { taskUUID: { id: '6f1c2a9e-0c1d-4f3e-9a55-2b7f3c1d8e40' } } },
+			field: 'taskUUID',
+			allowed: /must be text, not an object$/,
+		},
+		{
+			title: 'a Runway task id that is a list',
+			parameters: { provider: 'runway' },
+			item: { json: { taskId: [RUNWAY_TASK] } },
+			field: 'taskId',
+			allowed: /must be text, not a list of 1 item$/,
+		},
+		{
+			title: 'a result count in exponent notation',
+			parameters: { runwareOptions: { numberResults: '={{ "2e0" }}' } },
+			field: 'Results per Task (numberResults) "2e0"',
+			allowed: /a whole number from 1 to 4$/,
+		},
 	],
 };

@@ -79,8 +79,8 @@ export const runwareVideoBadInputs: BadInputTable = {
 		{
 			title: 'a duration that is text',
 			parameters: { duration: '={{ "ten" }}' },
-			field: 'duration "ten"',
-			allowed: /must be a number/,
+			field: 'Duration (duration) "ten"',
+			allowed: /is not a plain decimal number/,
 		},
 		{
 			title: 'a seed that is not a whole number',
@@ -106,6 +106,95 @@ export const runwareVideoBadInputs: BadInputTable = {
 			parameters: { advanced: { uploadEndpoint: 'my bucket' } },
 			field: 'uploadEndpoint',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
+		},
+		// Numbers only as plain decimals: no blanks, exponents or hexadecimal.
+		...(
+			[
+				['Duration', 'duration', undefined, ' 5 '],
+				['Duration', 'duration', undefined, '5e0'],
+				['Duration', 'duration', undefined, '0x05'],
+				['Frame Rate', 'fps', 'videoOptions', ' 24'],
+				['Quality Steps', 'steps', 'advanced', 'Infinity'],
+				['Compression Quality', 'outputQuality', 'advanced', '9e1'],
+			] as const
+		).map(([displayName, name, group, value]) => ({
+			title: `a ${name} of ${JSON.stringify(value)}`,
+			parameters: group
+				? { [group]: { [name]: `={{ ${JSON.stringify(value)} }}` } }
+				: { [name]: `={{ ${JSON.stringify(value)} }}` },
+			field: `${displayName} (${name}) ${JSON.stringify(value)}`,
+			allowed: /is not a plain decimal number: allowed a number$/,
+		})),
+		{
+			title: 'a frame number in hexadecimal',
+			parameters: {
+				duration: 5,
+				...frame({
+					inputImage: 'https://example.com/a.png',
+					frame: 'number',
+					frameNumber: '={{ "0x10" }}',
+				}),
+			},
+			field: 'Frame Number (frameImages[0].frame) "0x10"',
+			allowed: /allowed a whole number from 0$/,
+		},
+		// Fixed choices given by an expression are one of them or refused, never ignored.
+		{
+			title: 'a frame position that is not one of the choices',
+			parameters: {
+				...frame({ inputImage: 'https://example.com/a.png', frame: '={{ "middle" }}' }),
+			},
+			field: 'Frame (frameImages[0].frame) "middle"',
+			allowed: /allowed auto, first, last, number$/,
+		},
+		{
+			title: 'a media source that is not one of the choices',
+			parameters: {
+				frameImages: {
+					frameImage: [{ source: '={{ "url" }}', inputImage: 'https://example.com/a.png' }],
+				},
+			},
+			field: 'Source (frameImages[0].source) "url"',
+			allowed: /allowed text, binary$/,
+		},
+		{
+			title: 'an include-cost flag that is not true or false',
+			parameters: { options: { includeCost: '={{ "yes" }}' } },
+			field: 'Include Cost (includeCost) "yes"',
+			allowed: /allowed true or false$/,
+		},
+		{
+			title: 'a safety check flag that is not true or false',
+			parameters: { advanced: { safety: { checkContent: '={{ "no" }}' } } },
+			field: 'Check Content (safety.checkContent) "no"',
+			allowed: /allowed true or false$/,
+		},
+		// Text fields refuse lists and objects (a list of URLs must not become one "a,b" URL).
+		{
+			title: 'a frame image that is a list of URLs',
+			parameters: {
+				...frame({
+					inputImage: '={{ ["https://example.com/a.png", "https://example.com/b.png"] }}',
+				}),
+			},
+			field: 'Image (frameImages[0].image)',
+			allowed: /must be text, not a list of 2 items$/,
+		},
+		{
+			title: 'a negative prompt that is an object',
+			parameters: { options: { negativePrompt: '={{ { avoid: "blur" } }}' } },
+			field: 'Negative Prompt (negativePrompt)',
+			allowed: /must be text, not an object$/,
+		},
+		{
+			title: 'a LoRA model that is a list',
+			parameters: {
+				...modelFromItem,
+				advanced: { lora: { model: [{ model: '={{ ["civitai:1@1"] }}', weight: 1 }] } },
+			},
+			item: { json: { air: 'acme:video@1' } },
+			field: 'LoRA Model (lora[0].model)',
+			allowed: /must be text, not a list of 1 item$/,
 		},
 		// Fields the chosen model does not take.
 		{

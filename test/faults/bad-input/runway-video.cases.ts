@@ -56,8 +56,8 @@ export const runwayVideoBadInputs: BadInputTable = {
 		{
 			title: 'a duration that is text',
 			item: { json: { model: 'gen4.5', text_prompt: 'A city', duration: 'ten' } },
-			field: 'duration "ten"',
-			allowed: /whole seconds from 2 to 10$/,
+			field: 'Duration (duration) "ten"',
+			allowed: /is not a plain decimal number: allowed a number$/,
 		},
 		{
 			title: 'a seed that is not a whole number',
@@ -68,8 +68,8 @@ export const runwayVideoBadInputs: BadInputTable = {
 		{
 			title: 'an aspect ratio that is a number',
 			item: { json: { model: 'gen4.5', text_prompt: 'A city', aspect_ratio: 1.78 } },
-			field: 'aspect_ratio',
-			allowed: /allowed values are 16:9$/,
+			field: 'Aspect Ratio (aspect_ratio)',
+			allowed: /must be text, not 1\.78$/,
 		},
 		{
 			title: 'a character orientation that is neither image nor video',
@@ -83,6 +83,102 @@ export const runwayVideoBadInputs: BadInputTable = {
 			},
 			field: 'characterOrientation "sideways"',
 			allowed: /use image or video$/,
+		},
+		// Explicit values outside the range are refused, never taken for "not set".
+		...(
+			[
+				['seed', 0, /a whole number from 1 to 4294967294$/],
+				['maxJobs', 0, /a whole number from 1 to 10$/],
+				['seed', -1, /a whole number from 1 to 4294967294$/],
+			] as const
+		).map(([name, value, allowed]) => ({
+			title: `an explicit ${name} of ${value}`,
+			item: { json: { model: 'gen4.5', text_prompt: 'A city', [name]: value } },
+			field: `${name} ${value}`,
+			allowed,
+		})),
+		// Numbers only as plain decimals.
+		...(
+			[
+				['Duration', 'duration', '0x0A'],
+				['Duration', 'duration', '1e1'],
+				['Duration', 'duration', ' 5 '],
+				['Duration', 'duration', 'Infinity'],
+				['Duration', 'duration', '5s'],
+				['Seed', 'seed', '0x0A'],
+				['Max Jobs', 'maxJobs', '2e0'],
+			] as const
+		).map(([displayName, name, value]) => ({
+			title: `a ${name} of ${JSON.stringify(value)}`,
+			item: { json: { model: 'gen4.5', text_prompt: 'A city', [name]: value } },
+			field: `${displayName} (${name}) ${JSON.stringify(value)}`,
+			allowed: /is not a plain decimal number: allowed a number$/,
+		})),
+		{
+			title: 'a duration that is a list',
+			item: { json: { model: 'gen4.5', text_prompt: 'A city', duration: [5] } },
+			field: 'Duration (duration) a list of 1 item',
+			allowed: /allowed a number$/,
+		},
+		// Text fields refuse objects and lists (no "[object Object]" or "a,b" sent).
+		...(
+			[
+				['Text Prompt', 'text_prompt', { scene: 'city' }, 'an object'],
+				['Text Prompt', 'text_prompt', ['a', 'b'], 'a list of 2 items'],
+				['Text Prompt', 'text_prompt', 42, '42'],
+				['Model', 'model', { id: 'gen4.5' }, 'an object'],
+				['Reply Reference', 'replyRef', { ref: 1 }, 'an object'],
+				['Reply URL', 'replyUrl', ['http://127.0.0.1:9/hook'], 'a list of 1 item'],
+				['Runway Account Name or ID', 'email', { email: 'first@runway.test' }, 'an object'],
+				['Image Asset ID 1', 'imageAssetId1', [FIRST_IMAGE], 'a list of 1 item'],
+				['Aspect Ratio', 'aspect_ratio', { ratio: '16:9' }, 'an object'],
+			] as const
+		).map(([displayName, name, value, shown]) => ({
+			title: `a ${name} that is ${shown}`,
+			item: { json: { model: 'gen4.5', text_prompt: 'A city', [name]: value } },
+			field: `${displayName} (${name})`,
+			allowed: new RegExp(`must be text, not ${shown}$`),
+		})),
+		// Fixed choices given by an expression are one of them or refused.
+		{
+			title: 'an audio choice that is neither on nor off',
+			item: { json: { model: 'veo-3.1', text_prompt: 'A city', audio: 'yes' } },
+			field: 'Audio (audio) "yes"',
+			allowed: /allowed true or false$/,
+		},
+		{
+			title: 'an explore mode that is not true or false',
+			item: { json: { model: 'gen4.5', text_prompt: 'A city', exploreMode: 'on' } },
+			field: 'Explore Mode (exploreMode) "on"',
+			allowed: /allowed true or false$/,
+		},
+		{
+			title: 'a multishot duration in hexadecimal',
+			parameters: {
+				multishot: {
+					shots: [
+						{ prompt: 'A city at dawn', duration: '={{ "0x03" }}' },
+						{ prompt: 'A city at dusk', duration: 3 },
+					],
+				},
+			},
+			item: { json: { model: 'kling-3.0-pro' } },
+			field: 'Shot 1 Duration (multishot_duration_1) "0x03"',
+			allowed: /allowed a number$/,
+		},
+		{
+			title: 'a multishot prompt that is an object',
+			parameters: {
+				multishot: {
+					shots: [
+						{ prompt: '={{ { scene: 1 } }}', duration: 3 },
+						{ prompt: 'A city at dusk', duration: 3 },
+					],
+				},
+			},
+			item: { json: { model: 'kling-3.0-pro' } },
+			field: 'Shot 1 Prompt (multishot_prompt_1)',
+			allowed: /must be text, not an object$/,
 		},
 		// Fields the chosen model does not take.
 		{

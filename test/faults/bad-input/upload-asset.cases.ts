@@ -79,5 +79,73 @@ export const uploadAssetBadInputs: BadInputTable = {
 			field: 'assetId',
 			allowed: /No assetId to delete/,
 		},
+		// Choices, flags and numbers from expressions: one of the choices or refused, never taken for a default.
+		{
+			title: 'a source that is not one of the choices',
+			// With the source an expression, n8n shows (and requires) the URL field too.
+			parameters: { source: '={{ "ftp" }}', url: 'http://127.0.0.1:9/a.png' },
+			field: 'Source "ftp"',
+			allowed: /allowed binary, url$/,
+		},
+		{
+			title: 'an image-upload flag that is not true or false',
+			parameters: { imageUpload: '={{ "yes" }}' },
+			field: 'Store Images With Image Upload (imageUpload) "yes"',
+			allowed: /allowed true or false$/,
+		},
+		{
+			title: 'a list media type that is not one of the choices',
+			parameters: { provider: 'runway', operation: 'list', mediaType: '={{ "pdf" }}' },
+			field: 'Media Type (mediaType) "pdf"',
+			allowed: /allowed image, video, audio$/,
+		},
+		{
+			title: 'a list limit of 0',
+			parameters: { provider: 'runway', operation: 'list', returnAll: false, limit: 0 },
+			field: 'Limit (limit) 0',
+			allowed: /allowed a whole number from 1 to 1000$/,
+		},
+		{
+			title: 'a list limit in hexadecimal',
+			parameters: {
+				provider: 'runway',
+				operation: 'list',
+				returnAll: false,
+				limit: '={{ "0x0A" }}',
+			},
+			field: 'Limit (limit) "0x0A"',
+			allowed: /allowed a whole number from 1 to 1000$/,
+		},
+		{
+			title: 'a return-all flag that is not true or false',
+			parameters: { provider: 'runway', operation: 'list', returnAll: '={{ "all" }}' },
+			field: 'Return All "all"',
+			allowed: /allowed true or false$/,
+		},
+		// Text fields refuse lists and objects.
+		{
+			title: 'a URL that is a list',
+			parameters: { source: 'url', url: '={{ ["http://127.0.0.1:9/a.png"] }}' },
+			field: 'URL',
+			allowed: /must be text, not a list of 1 item$/,
+		},
+		{
+			title: 'an asset name that is an object',
+			parameters: { provider: 'runway', assetName: '={{ { name: "frame" } }}' },
+			field: 'Asset Name (name)',
+			allowed: /must be text, not an object$/,
+		},
+		{
+			title: 'a Runway account that is an object',
+			parameters: { provider: 'runway', email: '={{ { email: "first@runway.test" } }}' },
+			field: 'Runway Account Name or ID (email)',
+			allowed: /must be text, not an object$/,
+		},
+		{
+			title: 'an input binary field that is a list',
+			parameters: { binaryPropertyName: '={{ ["data"] }}' },
+			field: 'Input Binary Field',
+			allowed: /must be text, not a list of 1 item$/,
+		},
 	],
 };

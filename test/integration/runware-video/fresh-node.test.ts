@@ -68,9 +68,9 @@ describe('Runware Video: a node as the editor creates it', () => {
 
 	it('keeps what most users set under Options and the rest under Advanced', () => {
 		const names = (collection: string) =>
-			(properties.find(({ name }) => name === collection)?.options ?? []).map(
-				(option) => option.displayName,
-			);
+			(
+				(properties.find(({ name }) => name === collection)?.options ?? []) as INodeProperties[]
+			).map((option) => option.displayName);
 		expect(names('options')).toEqual([
 			'Include Cost',
 			'Negative Prompt',

@@ -20,6 +20,16 @@ function field(model: string, name: string): INodeProperties | undefined {
 	return matches[0];
 }
 
+/** An option of the Options collection as the editor offers it for a model. */
+function option(model: string, name: string): INodeProperties | undefined {
+	const options = (field(model, 'options')?.options ?? []) as INodeProperties[];
+	return options.find(
+		(candidate) =>
+			candidate.name === name &&
+			NodeHelpers.displayParameter({}, candidate, null, description, { model }),
+	);
+}
+
 /** The choices of an options field, without "Model Default". */
 function choices(model: string, name: string): unknown[] | undefined {
 	return field(model, name)
@@ -30,6 +40,8 @@ function choices(model: string, name: string): unknown[] | undefined {
 /** Node parameter of each request field (the shots are entered as the `multishot` list). */
 const PARAMETER: Record<string, string> = { shots: 'multishot' };
 const ALWAYS_SHOWN = new Set(['email', 'replyUrl', 'replyRef', 'maxJobs']);
+/** Request fields entered in the Options collection. */
+const OPTIONS = new Set(['seed']);
 
 describe('Runway Video: fields follow the model', () => {
 	it('is the runwayVideo node, usable as a tool, on the useApiApi credential', () => {
@@ -58,7 +70,8 @@ describe('Runway Video: fields follow the model', () => {
 			for (const requestField of RUNWAY_CREATE_FIELDS) {
 				if (ALWAYS_SHOWN.has(requestField)) continue;
 				const name = PARAMETER[requestField] ?? requestField;
-				expect({ field: requestField, shown: names.has(name) }).toEqual({
+				const offered = OPTIONS.has(name) ? option(id, name) !== undefined : names.has(name);
+				expect({ field: requestField, shown: offered }).toEqual({
 					field: requestField,
 					shown: acceptsField(model, requestField),
 				});
@@ -92,8 +105,8 @@ describe('Runway Video: fields follow the model', () => {
 		expect(field('kling-o3-pro', 'resolution')).toBeUndefined();
 		expect(choices('gen4', 'resolution')).toEqual(['720p']);
 		expect(field('sora-2', 'audio')).toBeUndefined();
-		expect(field('gen4', 'seed')).toBeDefined();
-		expect(field('veo-3.1', 'seed')).toBeUndefined();
+		expect(option('gen4', 'seed')).toBeDefined();
+		expect(option('veo-3.1', 'seed')).toBeUndefined();
 	});
 
 	it('starts every optional choice at "Model Default", which sends nothing', () => {

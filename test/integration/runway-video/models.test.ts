@@ -311,9 +311,8 @@ const CASES: ModelCase[] = [
 			text_prompt: 'A cinematic aerial shot of a coastal city at golden hour',
 			duration: 7,
 			aspect_ratio: '16:9',
-			seed: 4294967294,
 			audio: false,
-			options: { replyUrl: 'http://127.0.0.1:9/runway-hook' },
+			options: { replyUrl: 'http://127.0.0.1:9/runway-hook', seed: 4294967294 },
 		}),
 		body: () => ({
 			model: 'gen4.5',
@@ -334,7 +333,7 @@ const CASES: ModelCase[] = [
 			duration: 10,
 			aspect_ratio: '21:9',
 			resolution: '720p',
-			seed: 1,
+			options: { seed: 1 },
 		}),
 		body: (a) => ({
 			model: 'gen4',

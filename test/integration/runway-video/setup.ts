@@ -73,14 +73,14 @@ export const FIELDS_FROM_JSON: INodeParameters = {
 	aspect_ratio: '={{ $json.aspect_ratio ?? "" }}',
 	resolution: '={{ $json.resolution ?? "" }}',
 	audio: '={{ $json.audio ?? "" }}',
-	seed: '={{ $json.seed ?? 0 }}',
 	characterOrientation: '={{ $json.characterOrientation ?? "" }}',
 	exploreMode: '={{ $json.exploreMode ?? false }}',
 	email: '={{ $json.email ?? "" }}',
 	options: {
 		replyRef: '={{ $json.replyRef ?? "" }}',
 		replyUrl: '={{ $json.replyUrl ?? "" }}',
-		maxJobs: '={{ $json.maxJobs ?? 0 }}',
+		maxJobs: '={{ $json.maxJobs ?? "" }}',
+		seed: '={{ $json.seed ?? "" }}',
 	},
 	...Object.fromEntries(ASSET_FIELDS.map((field) => [field, `={{ $json.${field} ?? "" }}`])),
 };

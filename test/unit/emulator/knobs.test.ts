@@ -128,6 +128,19 @@ describe('emulator knobs and faults', () => {
 		expect(emulator.events.filter((event) => event.type === 'taskCreated')).toHaveLength(1);
 	});
 
+	it('answers a redirect to any address, once per fault', async () => {
+		emulator.injectFaults({ route: 'files', redirectTo: 'ftp://127.0.0.1/video.mp4' });
+		const url = `${emulator.url}/files/missing.mp4`;
+		const redirected = await fetch(url, { redirect: 'manual' });
+		expect(redirected.status).toBe(302);
+		expect(redirected.headers.get('location')).toBe('ftp://127.0.0.1/video.mp4');
+		expect((await fetch(url, { redirect: 'manual' })).status).toBe(404);
+		expect(emulator.requestsTo('files').map((request) => request.fault)).toEqual([
+			'redirect ftp://127.0.0.1/video.mp4',
+			undefined,
+		]);
+	});
+
 	it('delays responses globally and per fault', async () => {
 		emulator.setKnobs({ delayMs: 120 });
 		let started = Date.now();
