@@ -1,5 +1,5 @@
 import { useEmulator, useN8nApp } from './support/fixtures';
-import { e2eState } from './support/state';
+import { provisionedCredential } from './support/state';
 
 /**
  * A no-code user's first minutes: finding the nodes in the node panel, telling the two video nodes apart, and
@@ -10,12 +10,6 @@ const app = useN8nApp();
 useEmulator();
 
 const ALL_FOUR = ['Runware Video', 'Runway Video', 'Poll Task', 'Upload Asset'];
-
-function provisionedCredential(type: string): string {
-	const credential = e2eState().credentials.find((candidate) => candidate.type === type);
-	if (!credential) throw new Error(`No ${type} credential was provisioned`);
-	return credential.name;
-}
 
 describe('the node panel', () => {
 	it.each([['runway'], ['video']])('lists all four nodes when searched for "%s"', async (word) => {

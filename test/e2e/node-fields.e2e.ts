@@ -1,7 +1,7 @@
 import type { NodeDetails } from './pages/node-details';
 import type { WorkflowEditor } from './pages/workflow-editor';
 import { useEmulator, useN8nApp } from './support/fixtures';
-import { e2eState } from './support/state';
+import { provisionedCredential } from './support/state';
 
 /**
  * The nodes' fields in the real editor: the video nodes' follow the chosen model (display rules, per-model option
@@ -15,13 +15,6 @@ const TALL_VIEWPORT = { width: 1440, height: 2000 };
 // One browser for the file; the emulator serves the account lists and the model schemas the option loaders read.
 const app = useN8nApp();
 useEmulator();
-
-/** The name of the credential of a type that the global setup stored (pointing at the emulator). */
-function provisionedCredential(type: string): string {
-	const credential = e2eState().credentials.find((candidate) => candidate.type === type);
-	if (!credential) throw new Error(`No ${type} credential was provisioned`);
-	return credential.name;
-}
 
 const slug = (text: string) => text.replace(/\W+/g, '-').toLowerCase();
 
