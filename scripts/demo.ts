@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 					{
 						model: { __rl: true, mode: 'list', value: 'klingai:5@3' },
 						positivePrompt: '={{ $json.prompt }}',
-						videoOptions: { duration: 5 },
+						duration: 5,
 						waitingOptions: WAITING,
 					},
 					{ credentials: ['runwareApi'] },

@@ -4,7 +4,8 @@
 /**
  * `npm start`: this package inside a real n8n on http://127.0.0.1:5678, with the local API emulator behind both
  * credentials (or the real services when RUNWARE_API_KEY / USEAPI_API_KEY are set) and the example workflows
- * imported. Ctrl-C stops everything it started.
+ * imported. Ctrl-C, or SIGINT/SIGTERM to the `npm start` process, stops everything it started: the script is
+ * `exec tsx …`, so npm's forwarded signal reaches tsx (which relays it here) instead of ending a shell in between.
  *
  * Environment: N8N_LOCAL_PORT (default 5678; the task-runner broker takes the next port),
  * N8N_LOCAL_EMULATOR_PORT (default 5680), RUNWARE_API_KEY, USEAPI_API_KEY, USEAPI_EMAIL.

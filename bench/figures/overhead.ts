@@ -46,7 +46,7 @@ interface VideoNodeUnderTest {
 const read = (ctx: IExecuteFunctions, itemIndex: number, names: readonly string[]) =>
 	Object.fromEntries(names.map((name) => [name, ctx.getNodeParameter(name, itemIndex)]));
 
-const RUNWARE_FIELDS = ['positivePrompt', 'videoOptions', 'options'] as const;
+const RUNWARE_FIELDS = ['positivePrompt', 'duration', 'dimensions', 'options'] as const;
 const RUNWAY_FIELDS = ['model', 'text_prompt', 'duration', 'aspect_ratio'] as const;
 
 const runware: VideoNodeUnderTest = {
@@ -55,7 +55,8 @@ const runware: VideoNodeUnderTest = {
 	parameters: {
 		model: { __rl: true, mode: 'list', value: 'klingai:5@3' },
 		positivePrompt: '={{ $json.prompt }}',
-		videoOptions: { duration: '={{ $json.duration }}', dimensions: '1920x1080' },
+		duration: '={{ $json.duration }}',
+		dimensions: '1920x1080',
 		options: { seed: 42, CFGScale: 0.5 },
 		waitMode: 'submit',
 	},
@@ -69,14 +70,18 @@ const runware: VideoNodeUnderTest = {
 		},
 		reference: (ctx, itemIndex) => {
 			const model = ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
-			const { positivePrompt, videoOptions, options } = read(ctx, itemIndex, RUNWARE_FIELDS);
-			const [width, height] = String((videoOptions as IDataObject).dimensions).split('x');
+			const { positivePrompt, duration, dimensions, options } = read(
+				ctx,
+				itemIndex,
+				RUNWARE_FIELDS,
+			);
+			const [width, height] = String(dimensions).split('x');
 			return {
 				taskType: 'videoInference',
 				taskUUID: randomUUID(),
 				model,
 				positivePrompt,
-				duration: (videoOptions as IDataObject).duration,
+				duration,
 				width: Number(width),
 				height: Number(height),
 				...(options as IDataObject),

@@ -10,6 +10,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resumeWebhooks } from '../shared/execution/resume';
 import { RUNWARE_CREDENTIAL } from '../shared/providers/runware/transport';
+import { modelSubtitle } from '../shared/descriptions/subtitle';
+import { runwareModelNames } from './description/featured';
 import * as generate from './actions/generate.operation';
 import * as loadOptions from './methods/loadOptions';
 import { searchModels } from './methods/listSearch';
@@ -21,7 +23,7 @@ export class RunwareVideo implements INodeType {
 		icon: { light: 'file:runware.svg', dark: 'file:runware.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ "Generate video with " + ($parameter["model"] || "a model") }}',
+		subtitle: modelSubtitle(runwareModelNames),
 		description: 'Generate videos with Runware: text-to-video, image-to-video and more',
 		defaults: { name: 'Runware Video' },
 		usableAsTool: true,

@@ -9,6 +9,8 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resumeWebhooks } from '../shared/execution/resume';
+import { modelSubtitle } from '../shared/descriptions/subtitle';
+import { runwayModels } from '../shared/providers/runway/catalogue';
 import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
 import { generate } from './actions/generate.operation';
 import { resumeOnRunwayCallback } from './actions/resume';
@@ -22,7 +24,7 @@ export class RunwayVideo implements INodeType {
 		icon: { light: 'file:runway.svg', dark: 'file:runway.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["model"] }}',
+		subtitle: modelSubtitle(Object.fromEntries(runwayModels.map(({ id, name }) => [id, name]))),
 		description: 'Generate videos with the Runway models of useapi.net',
 		defaults: { name: 'Runway Video' },
 		usableAsTool: true,

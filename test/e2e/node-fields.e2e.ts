@@ -1,7 +1,7 @@
 import type { NodeDetails } from './pages/node-details';
 import type { WorkflowEditor } from './pages/workflow-editor';
 import { useEmulator, useN8nApp } from './support/fixtures';
-import { e2eState } from './support/state';
+import { provisionedCredential } from './support/state';
 
 /**
  * The nodes' fields in the real editor: the video nodes' follow the chosen model (display rules, per-model option
@@ -15,13 +15,6 @@ const TALL_VIEWPORT = { width: 1440, height: 2000 };
 // One browser for the file; the emulator serves the account lists and the model schemas the option loaders read.
 const app = useN8nApp();
 useEmulator();
-
-/** The name of the credential of a type that the global setup stored (pointing at the emulator). */
-function provisionedCredential(type: string): string {
-	const credential = e2eState().credentials.find((candidate) => candidate.type === type);
-	if (!credential) throw new Error(`No ${type} credential was provisioned`);
-	return credential.name;
-}
 
 const slug = (text: string) => text.replace(/\W+/g, '-').toLowerCase();
 
@@ -99,8 +92,6 @@ describe('Runware Video: fields follow the model', () => {
 	beforeAll(async () => {
 		const { details } = node();
 		await details.setParameter('model', 'klingai:5@2');
-		await details.addCollectionOption('videoOptions', 'Dimensions');
-		await details.addCollectionOption('videoOptions', 'Duration (Seconds)');
 	});
 
 	it('KlingAI 2.1 Pro (klingai:5@2): its durations and sizes, KlingAI settings only', async () => {
@@ -112,8 +103,9 @@ describe('Runware Video: fields follow the model', () => {
 		const providers = await details.collectionOptions('providerSettings');
 		const options = await details.collectionOptions('options');
 		await app().screenshot('fields-runware-klingai-5-2');
-		expect(durations).toEqual(['5 s', '10 s']);
+		expect(durations).toEqual([expect.stringMatching(/^Model Default/), '5 s', '10 s']);
 		expect(dimensions).toEqual([
+			'Model Default',
 			'1920x1080 (16:9)',
 			'1080x1080 (1:1)',
 			'1080x1920 (9:16)',
@@ -123,7 +115,7 @@ describe('Runware Video: fields follow the model', () => {
 		]);
 		expect(settings).toEqual(['Frame Rate (FPS)', 'Resolution']);
 		expect(providers).toEqual(['KlingAI']);
-		expect(options).toContain('Seed');
+		expect(options).toContain('Seed (0 = Random)');
 	});
 
 	it('Lightricks LTX-2 Pro (lightricks:2@0): other durations, sizes and frame rates, no seed', async () => {
@@ -136,11 +128,16 @@ describe('Runware Video: fields follow the model', () => {
 		const providers = await details.collectionOptions('providerSettings');
 		const options = await details.collectionOptions('options');
 		await app().screenshot('fields-runware-lightricks-2-0');
-		expect(durations).toEqual(['6 s', '8 s', '10 s']);
-		expect(dimensions).toEqual(['1920x1080 (16:9)', '2560x1440 (16:9)', '3840x2160 (16:9)']);
-		expect(frameRates).toEqual(['25 fps', '50 fps']);
+		expect(durations).toEqual([expect.stringMatching(/^Model Default/), '6 s', '8 s', '10 s']);
+		expect(dimensions).toEqual([
+			'Model Default',
+			'1920x1080 (16:9)',
+			'2560x1440 (16:9)',
+			'3840x2160 (16:9)',
+		]);
+		expect(frameRates).toEqual([expect.stringMatching(/^Model Default/), '25 fps', '50 fps']);
 		expect(providers).toEqual(['Lightricks']);
-		expect(options).not.toContain('Seed');
+		expect(options).not.toContain('Seed (0 = Random)');
 		expect(options).toContain('Negative Prompt');
 	});
 
@@ -156,7 +153,7 @@ describe('Runware Video: fields follow the model', () => {
 	it('names the chosen model under the node on the canvas', async () => {
 		const { editor, details } = node();
 		await details.close();
-		expect(await editor.nodeSubtitle('Runware Video')).toBe('Generate video with bytedance:5@2');
+		expect(await editor.nodeSubtitle('Runware Video')).toBe('Generate · OmniHuman 1.5');
 	});
 });
 

@@ -301,7 +301,7 @@ describe('hostile path values: Runware Video, model option loaders: model', () =
 			methodName: 'getDurations',
 			parameters: { model: model(value) },
 			credentials: ['runwareApi'],
-			path: 'parameters.videoOptions.duration',
+			path: 'parameters.duration',
 		});
 		// The public schema of the model, or nothing: a value that is no AIR is not looked up.
 		const paths = env.emulator.requests.map((request) => request.path);

@@ -27,7 +27,10 @@ import {
 } from '../../shared/execution/resume';
 import { collectTaskResults } from '../../shared/execution/tasks';
 import type { RunwareModel } from '../../shared/providers/runware/catalogue';
-import { resolveRunwareModel } from '../../shared/providers/runware/modelOptions';
+import {
+	durationWhenUnset,
+	resolveRunwareModel,
+} from '../../shared/providers/runware/modelOptions';
 import type { RunwareVideoRequest } from '../../shared/providers/runware/request';
 import { submitRunwareTasks } from '../../shared/providers/runware/submit';
 import { runwareTaskTracker, type RunwareTaskInfo } from '../../shared/providers/runware/tasks';
@@ -38,7 +41,7 @@ import {
 import { buildVideoInferenceTask } from '../../shared/providers/runware/videoInference';
 import { mediaProperties } from '../description/media.description';
 import { modelProperties } from '../description/model.description';
-import { optionsProperty } from '../description/options.description';
+import { advancedProperty, optionsProperty } from '../description/options.description';
 import { providerSettingsProperty } from '../description/providerSettings.description';
 import { resolveBinaryMedia } from './media';
 import { readItemRequest, type ItemRequest } from './request';
@@ -47,6 +50,7 @@ export const properties: INodeProperties[] = [
 	...modelProperties,
 	...mediaProperties,
 	optionsProperty,
+	advancedProperty,
 	providerSettingsProperty,
 	waitModeProperty('taskUUID'),
 	// Shown in every mode: the timeout bounds Submit Only's requests too.
@@ -109,6 +113,7 @@ async function prepareItems(
 		try {
 			const item = readItemRequest(ctx, itemIndex);
 			const model = await resolveRunwareModel(ctx, item.request.model);
+			item.request.duration ??= durationWhenUnset(model);
 			const issues = validateRunwareVideoRequest(item.request, model);
 			if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
 			if (waitMode === 'webhook' && (item.request.numberResults ?? 1) > 1) {

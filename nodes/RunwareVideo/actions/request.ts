@@ -201,7 +201,11 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 	const read = new TypedParameters(ctx, itemIndex);
 	const model = ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
 	const video = ctx.getNodeParameter('videoOptions', itemIndex, {}) as IDataObject;
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	// Options and Advanced are two collections of one namespace: their names never overlap.
+	const options = {
+		...(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject),
+		...(ctx.getNodeParameter('advanced', itemIndex, {}) as IDataObject),
+	};
 	const speech = ctx.getNodeParameter('speech', itemIndex, {}) as IDataObject;
 	const safety = (options.safety ?? {}) as IDataObject;
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
@@ -217,30 +221,31 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 			ctx.getNodeParameter('positivePrompt', itemIndex, ''),
 		),
 		negativePrompt: text('Negative Prompt', 'negativePrompt', options.negativePrompt),
-		duration: number('Duration', 'duration', video.duration),
-		...readDimensions(ctx, itemIndex, read, video.dimensions),
+		duration: number('Duration', 'duration', ctx.getNodeParameter('duration', itemIndex, '')),
+		...readDimensions(ctx, itemIndex, read, ctx.getNodeParameter('dimensions', itemIndex, '')),
 		resolution: text('Resolution', 'resolution', video.resolution),
 		fps: number('Frame Rate', 'fps', video.fps),
-		steps: number('Steps', 'steps', options.steps),
-		seed: number('Seed', 'seed', options.seed),
-		CFGScale: number('CFG Scale', 'CFGScale', options.CFGScale),
+		steps: number('Quality Steps', 'steps', options.steps),
+		// 0 is the UI's "random": the seed is not sent and Runware picks one.
+		seed: options.seed === 0 ? undefined : number('Seed', 'seed', options.seed),
+		CFGScale: number('Prompt Strength', 'CFGScale', options.CFGScale),
 		numberResults: number('Number of Results', 'numberResults', options.numberResults),
 		outputFormat: text(
 			'Output Format',
 			'outputFormat',
 			options.outputFormat,
 		) as RunwareOutputFormat,
-		outputQuality: number('Output Quality', 'outputQuality', options.outputQuality),
+		outputQuality: number('Compression Quality', 'outputQuality', options.outputQuality),
 		outputType: text(
-			'Output Type',
+			'Delivery',
 			'outputType',
 			options.outputType,
 		) as RunwareVideoRequest['outputType'],
-		ttl: number('Time to Live', 'ttl', options.ttl),
+		ttl: number('Keep Video URL For', 'ttl', options.ttl),
 		includeCost: read.boolean(fieldName('Include Cost', 'includeCost'), options.includeCost),
-		acceleration: text('Acceleration', 'acceleration', options.acceleration) as RunwareAcceleration,
-		uploadEndpoint: text('Upload Endpoint', 'uploadEndpoint', options.uploadEndpoint),
-		webhookURL: text('Webhook URL', 'webhookURL', options.webhookURL),
+		acceleration: text('Speed Preset', 'acceleration', options.acceleration) as RunwareAcceleration,
+		uploadEndpoint: text('Also Upload Video To', 'uploadEndpoint', options.uploadEndpoint),
+		webhookURL: text('Notify URL When Done', 'webhookURL', options.webhookURL),
 		speech: {
 			voice: text('Voice', 'speech.voice', speech.voice),
 			text: text('Text', 'speech.text', speech.text),

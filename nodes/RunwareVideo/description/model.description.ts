@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_RUNWARE_MODEL, defaultModelName } from './featured';
 import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
 
 // Option loaders read the model; n8n reloads them when it changes.
@@ -9,6 +10,9 @@ export const choicesOfModel = (loadOptionsMethod: string) => ({
 	loadOptionsDependsOn: ['model.value'],
 });
 
+/** Value of each list's first entry, "Model Default (…)": the field is not sent and the model picks. */
+export const MODEL_DEFAULT = '';
+
 export const AIR_REGEX = '^[^\\s:]+:[^\\s@]+@\\S+$';
 
 export const modelProperties: INodeProperties[] = [
@@ -17,9 +21,14 @@ export const modelProperties: INodeProperties[] = [
 		name: 'model',
 		type: 'resourceLocator',
 		required: true,
-		default: { mode: 'list', value: '' },
+		default: {
+			__rl: true,
+			mode: 'list',
+			value: DEFAULT_RUNWARE_MODEL,
+			cachedResultName: defaultModelName(),
+		},
 		description:
-			'The video model. The list holds the models this node knows, grouped by provider; any other model can be entered by its AIR.',
+			'The video model. The list starts with the most used models, then holds every model this node knows by provider; any other model can be entered by its AIR.',
 		modes: [
 			{
 				displayName: 'From List',
@@ -57,42 +66,41 @@ export const modelProperties: INodeProperties[] = [
 		displayOptions: mergeHideRules(hiddenUnlessAccepted('positivePrompt')),
 	},
 	{
-		displayName: 'Video Settings',
+		displayName: 'Duration (Seconds)',
+		name: 'duration',
+		type: 'options',
+		typeOptions: choicesOfModel('getDurations'),
+		default: MODEL_DEFAULT,
+		description:
+			'Length of the video; the list holds the durations the model allows. An expression may give another value.',
+		displayOptions: mergeHideRules(hiddenUnlessAccepted('duration')),
+	},
+	{
+		displayName: 'Dimensions',
+		name: 'dimensions',
+		type: 'options',
+		typeOptions: choicesOfModel('getDimensions'),
+		default: MODEL_DEFAULT,
+		description:
+			'Width x height in pixels, sent as width and height; an expression may give any WIDTHxHEIGHT, e.g. 1280x720',
+		displayOptions: mergeHideRules(hiddenUnlessAccepted('width')),
+	},
+	{
+		displayName: 'More Video Settings',
 		name: 'videoOptions',
 		type: 'collection',
 		placeholder: 'Add Setting',
 		default: {},
-		description:
-			'Length (required except for OmniHuman-1), size and frame rate. Unset size and frame rate are left to the model.',
+		description: 'Frame rate and named resolution. Unset ones are left to the model.',
 		options: [
-			{
-				displayName: 'Dimensions',
-				name: 'dimensions',
-				type: 'options',
-				typeOptions: choicesOfModel('getDimensions'),
-				default: '',
-				description:
-					'Width x height in pixels, sent as width and height; an expression may give any WIDTHxHEIGHT. An expression may give another value.',
-				displayOptions: mergeHideRules(hiddenUnlessAccepted('width')),
-			},
-			{
-				displayName: 'Duration (Seconds)',
-				name: 'duration',
-				type: 'options',
-				typeOptions: choicesOfModel('getDurations'),
-				default: '',
-				description:
-					'Length of the video, required (OmniHuman-1 takes it from the audio); the list holds the durations the model allows. An expression may give another value.',
-				displayOptions: mergeHideRules(hiddenUnlessAccepted('duration')),
-			},
 			{
 				displayName: 'Frame Rate (FPS)',
 				name: 'fps',
 				type: 'options',
 				typeOptions: choicesOfModel('getFrameRates'),
-				default: '',
+				default: MODEL_DEFAULT,
 				description:
-					'Frames per second (unset: the model default, 24 for most); the list holds the frame rates the model allows. An expression may give another value.',
+					'Frames per second; the list holds the frame rates the model allows. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('fps')),
 			},
 			{
@@ -100,7 +108,7 @@ export const modelProperties: INodeProperties[] = [
 				name: 'resolution',
 				type: 'options',
 				typeOptions: choicesOfModel('getResolutions'),
-				default: '',
+				default: MODEL_DEFAULT,
 				description:
 					'Named output resolution, for models that take one instead of width and height. An expression may give another value.',
 				displayOptions: mergeHideRules(hiddenUnlessAccepted('resolution')),

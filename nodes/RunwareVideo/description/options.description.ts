@@ -79,6 +79,7 @@ const loraOption: INodeProperties = {
 	],
 };
 
+/** What most users set: in view under Options. */
 export const optionsProperty: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
@@ -86,42 +87,6 @@ export const optionsProperty: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
-		{
-			displayName: 'Acceleration',
-			name: 'acceleration',
-			type: 'options',
-			default: 'none',
-			options: [
-				{ name: 'None', value: 'none' },
-				{ name: 'Low', value: 'low', description: 'Least quality loss' },
-				{ name: 'Medium', value: 'medium' },
-				{ name: 'High', value: 'high', description: 'Fastest, with caching' },
-			],
-			description: 'Speed preset that tunes steps and caching',
-			displayOptions: mergeHideRules(hiddenUnlessAccepted('acceleration')),
-		},
-		{
-			...jsonObjectOption(
-				'Accelerator Options',
-				'acceleratorOptions',
-				'Caching settings as a JSON object, overriding the acceleration preset',
-			),
-			displayOptions: mergeHideRules(hiddenUnlessAccepted('acceleratorOptions')),
-		},
-		jsonObjectOption(
-			'Advanced Features',
-			'advancedFeatures',
-			'Advanced features as a JSON object, e.g. {"watermark": false}',
-		),
-		{
-			displayName: 'CFG Scale',
-			name: 'CFGScale',
-			type: 'number',
-			default: 7,
-			typeOptions: { minValue: 0, maxValue: 50, numberPrecision: 2 },
-			description: 'How closely the video follows the prompt; some models allow a narrower range',
-			displayOptions: mergeHideRules(hiddenUnlessAccepted('CFGScale')),
-		},
 		{
 			displayName: 'Include Cost',
 			name: 'includeCost',
@@ -160,55 +125,28 @@ export const optionsProperty: INodeProperties = {
 			],
 		},
 		{
-			displayName: 'Output Quality',
-			name: 'outputQuality',
-			type: 'number',
-			default: 95,
-			typeOptions: { minValue: 20, maxValue: 99 },
-			description: 'Compression quality: higher keeps more detail in a larger file',
-		},
-		{
-			displayName: 'Output Type',
-			name: 'outputType',
-			type: 'options',
-			default: 'URL',
-			options: [{ name: 'URL', value: 'URL' }],
-			description: 'How the video is delivered; Runware returns videos as URLs only',
-		},
-		safetyOption,
-		{
-			displayName: 'Seed',
+			displayName: 'Seed (0 = Random)',
 			name: 'seed',
 			type: 'number',
-			default: 1,
-			typeOptions: { minValue: 1 },
-			description: 'Makes a generation repeatable: the same seed and settings give the same video',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description:
+				'Makes a generation repeatable: the same seed and settings give the same video. 0 lets Runware pick a random seed.',
 			displayOptions: mergeHideRules(hiddenUnlessAccepted('seed')),
 		},
-		jsonObjectOption(
-			'Settings',
-			'settings',
-			'Model settings of newer models as a JSON object, e.g. {"audio": true}',
-		),
+	],
+};
+
+/** Tuning, delivery and raw JSON settings, kept out of the way. */
+export const advancedProperty: INodeProperties = {
+	displayName: 'Advanced',
+	name: 'advanced',
+	type: 'collection',
+	placeholder: 'Add Advanced Option',
+	default: {},
+	options: [
 		{
-			displayName: 'Steps',
-			name: 'steps',
-			type: 'number',
-			default: 25,
-			typeOptions: { minValue: 10, maxValue: 50 },
-			description: 'Denoising steps: more is slower and usually better (20–40 works for most)',
-			displayOptions: mergeHideRules(hiddenUnlessAccepted('steps')),
-		},
-		{
-			displayName: 'Time to Live (Seconds)',
-			name: 'ttl',
-			type: 'number',
-			default: 3600,
-			typeOptions: { minValue: 60 },
-			description: 'How long the video URL stays available',
-		},
-		{
-			displayName: 'Upload Endpoint',
+			displayName: 'Also Upload Video To (URL)',
 			name: 'uploadEndpoint',
 			type: 'string',
 			default: '',
@@ -216,7 +154,50 @@ export const optionsProperty: INodeProperties = {
 			description: 'A URL Runware PUTs each finished video to, such as a presigned storage URL',
 		},
 		{
-			displayName: 'Webhook URL',
+			...jsonObjectOption(
+				'Caching Settings (JSON)',
+				'acceleratorOptions',
+				'Caching settings as a JSON object, overriding the acceleration preset',
+			),
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('acceleratorOptions')),
+		},
+		{
+			displayName: 'Compression Quality',
+			name: 'outputQuality',
+			type: 'number',
+			default: 95,
+			typeOptions: { minValue: 20, maxValue: 99 },
+			description: 'Compression quality: higher keeps more detail in a larger file',
+		},
+		{
+			displayName: 'Delivery',
+			name: 'outputType',
+			type: 'options',
+			default: 'URL',
+			options: [{ name: 'URL', value: 'URL' }],
+			description: 'How the video is delivered; Runware returns videos as URLs only',
+		},
+		jsonObjectOption(
+			'Extra Features (JSON)',
+			'advancedFeatures',
+			'Advanced features as a JSON object, e.g. {"watermark": false}',
+		),
+		{
+			displayName: 'Keep Video URL For (Seconds)',
+			name: 'ttl',
+			type: 'number',
+			default: 3600,
+			typeOptions: { minValue: 60 },
+			description: 'How long the video URL stays available',
+		},
+		loraOption,
+		jsonObjectOption(
+			'Model Settings (JSON)',
+			'settings',
+			'Model settings of newer models as a JSON object, e.g. {"audio": true}',
+		),
+		{
+			displayName: 'Notify URL When Done',
 			name: 'webhookURL',
 			type: 'string',
 			default: '',
@@ -225,6 +206,38 @@ export const optionsProperty: INodeProperties = {
 				'A URL Runware POSTs each finished video to. In Resume on Webhook mode the node uses its own.',
 			displayOptions: { hide: { '/waitMode': ['webhook'] } },
 		},
-		loraOption,
+		{
+			displayName: 'Prompt Strength (CFG Scale)',
+			name: 'CFGScale',
+			type: 'number',
+			default: 7,
+			typeOptions: { minValue: 0, maxValue: 50, numberPrecision: 2 },
+			description: 'How closely the video follows the prompt; some models allow a narrower range',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('CFGScale')),
+		},
+		{
+			displayName: 'Quality Steps',
+			name: 'steps',
+			type: 'number',
+			default: 25,
+			typeOptions: { minValue: 10, maxValue: 50 },
+			description: 'Denoising steps: more is slower and usually better (20–40 works for most)',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('steps')),
+		},
+		safetyOption,
+		{
+			displayName: 'Speed Preset',
+			name: 'acceleration',
+			type: 'options',
+			default: 'none',
+			options: [
+				{ name: 'None', value: 'none' },
+				{ name: 'Low', value: 'low', description: 'Least quality loss' },
+				{ name: 'Medium', value: 'medium' },
+				{ name: 'High', value: 'high', description: 'Fastest, with caching' },
+			],
+			description: 'Speed preset that tunes steps and caching',
+			displayOptions: mergeHideRules(hiddenUnlessAccepted('acceleration')),
+		},
 	],
 };

@@ -5,22 +5,28 @@ import {
 	runwareModels,
 	type RunwareModel,
 } from '../../shared/providers/runware/catalogue';
+import { FEATURED_RUNWARE_MODELS } from '../description/featured';
 
 function label(model: RunwareModel): string {
 	const legacy = model.legacy ? ', legacy' : '';
 	return `${providerDisplayName(model.provider)} · ${model.name} (${model.air}${legacy})`;
 }
 
-/** Models sorted by provider, then current before legacy, then by name. */
+/** The featured models first (in their order), then by provider, current before legacy, and name. */
+const featuredRank = (model: RunwareModel): number => {
+	const rank = FEATURED_RUNWARE_MODELS.indexOf(model.air);
+	return rank === -1 ? FEATURED_RUNWARE_MODELS.length : rank;
+};
 const sortedModels = [...runwareModels].sort(
 	(a, b) =>
+		featuredRank(a) - featuredRank(b) ||
 		providerDisplayName(a.provider).localeCompare(providerDisplayName(b.provider)) ||
 		Number(a.legacy ?? false) - Number(b.legacy ?? false) ||
 		a.name.localeCompare(b.name, undefined, { numeric: true }),
 );
 
 /**
- * The catalogue's models, grouped by provider (each name starts with it). Every word of the filter
+ * The catalogue's models, the most used first, then grouped by provider (each name starts with it). Every word of the filter
  * must appear in the provider, name or AIR. Models outside the catalogue are entered by AIR.
  */
 export async function searchModels(

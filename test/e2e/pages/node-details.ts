@@ -48,6 +48,21 @@ export class NodeDetails {
 		);
 	}
 
+	/** Names of the parameters that show an issue marker (the red warning triangle) in the Parameters tab. */
+	async parametersWithIssues(): Promise<string[]> {
+		return await this.root
+			.getByTestId('node-parameters')
+			.locator('[data-test-id^="parameter-input-"]')
+			.filter({ has: this.page.getByTestId('parameter-issues') })
+			.evaluateAll((elements) =>
+				elements
+					.filter((element) => element.checkVisibility())
+					.map((element) =>
+						(element.getAttribute('data-test-id') ?? '').slice('parameter-input-'.length),
+					),
+			);
+	}
+
 	/** Names of the fixed collections (lists such as "Frame Images") the Parameters tab shows. */
 	async visibleFixedCollections(): Promise<string[]> {
 		const ids = await this.root

@@ -26,3 +26,10 @@ export function e2eState(): E2eState {
 	if (!raw) throw new Error('No e2e state: run these tests with `npm run test:e2e`');
 	return JSON.parse(raw) as E2eState;
 }
+
+/** The name of the credential of a type that the global setup stored (pointing at the emulator). */
+export function provisionedCredential(type: string): string {
+	const credential = e2eState().credentials.find((candidate) => candidate.type === type);
+	if (!credential) throw new Error(`No ${type} credential was provisioned`);
+	return credential.name;
+}

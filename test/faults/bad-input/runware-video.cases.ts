@@ -24,8 +24,8 @@ export const runwareVideoBadInputs: BadInputTable = {
 	parameters: {
 		...model('klingai:5@3'),
 		positivePrompt: 'A koi pond in the rain, slow motion',
-		// A case that sets videoOptions replaces these: it gives the duration the seed requires itself.
-		videoOptions: { duration: 5 },
+		// A case that sets duration replaces it.
+		duration: 5,
 		waitMode: 'wait',
 		downloadVideo: false,
 	},
@@ -34,19 +34,19 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Out-of-range numbers.
 		{
 			title: 'a duration the model does not offer',
-			parameters: { videoOptions: { duration: 7 } },
+			parameters: { duration: 7 },
 			field: 'duration 7',
 			allowed: new RegExp(`not supported by ${KLING}: allowed 5, 10$`),
 		},
 		{
 			title: 'a frame rate the model does not offer',
-			parameters: { videoOptions: { duration: 5, fps: 60 } },
+			parameters: { videoOptions: { fps: 60 } },
 			field: 'fps 60',
 			allowed: /allowed 24$/,
 		},
 		{
 			title: 'a CFG scale above the model maximum',
-			parameters: { options: { CFGScale: 3 } },
+			parameters: { advanced: { CFGScale: 3 } },
 			field: 'CFGScale 3',
 			allowed: /allowed from 0 to 1$/,
 		},
@@ -58,7 +58,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'an output quality below the minimum',
-			parameters: { options: { outputQuality: 5 } },
+			parameters: { advanced: { outputQuality: 5 } },
 			field: 'outputQuality 5',
 			allowed: /allowed from 20 to 99$/,
 		},
@@ -71,7 +71,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		{
 			title: 'a frame number past the last frame',
 			parameters: {
-				videoOptions: { duration: 5 },
+				duration: 5,
 				...frame({ inputImage: 'https://example.com/a.png', frame: 'number', frameNumber: 500 }),
 			},
 			field: 'frameImages[0].frame',
@@ -80,7 +80,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Wrong types (as expressions give them).
 		{
 			title: 'a duration that is text',
-			parameters: { videoOptions: { duration: '={{ "ten" }}' } },
+			parameters: { duration: '={{ "ten" }}' },
 			field: 'Duration (duration) "ten"',
 			allowed: /is not a plain decimal number/,
 		},
@@ -99,26 +99,21 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'a webhook URL that is not http(s)',
-			parameters: { options: { webhookURL: 'ftp://example.com/hook' } },
+			parameters: { advanced: { webhookURL: 'ftp://example.com/hook' } },
 			field: 'webhookURL',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
 		},
 		{
 			title: 'an upload endpoint that is not a URL',
-			parameters: { options: { uploadEndpoint: 'my bucket' } },
+			parameters: { advanced: { uploadEndpoint: 'my bucket' } },
 			field: 'uploadEndpoint',
 			allowed: /must be an http:\/\/ or https:\/\/ URL/,
 		},
-		// What the seed requires of every request, whatever the model.
-		{
-			title: 'no duration',
-			parameters: { videoOptions: {} },
-			field: 'duration is required',
-			allowed: /allowed 5, 10 \(seconds\)$/,
-		},
+		// What the seed requires of every request, whatever the model (a catalogued model's Duration falls back to its
+		// default or shortest length; one nobody describes has none to fall back to).
 		{
 			title: 'no duration for a model nobody describes',
-			parameters: { ...modelFromItem, videoOptions: {} },
+			parameters: { ...modelFromItem, duration: '' },
 			item: { json: { air: 'acme:video@1' } },
 			field: 'duration is required',
 			allowed: /allowed from 1 to 10 \(seconds\)$/,
@@ -137,7 +132,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'no prompt and no frame image for a model that needs the prompt only without one',
-			parameters: { ...model('minimax:2@1'), videoOptions: { duration: 6 }, positivePrompt: '' },
+			parameters: { ...model('minimax:2@1'), duration: 6, positivePrompt: '' },
 			field: 'positivePrompt is required (or a frame image)',
 			allowed: /text of at least 2 characters$/,
 		},
@@ -164,23 +159,25 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Numbers only as plain decimals: no blanks, exponents or hexadecimal.
 		...(
 			[
-				['Duration', 'duration', 'videoOptions', ' 5 '],
-				['Duration', 'duration', 'videoOptions', '5e0'],
-				['Duration', 'duration', 'videoOptions', '0x05'],
+				['Duration', 'duration', undefined, ' 5 '],
+				['Duration', 'duration', undefined, '5e0'],
+				['Duration', 'duration', undefined, '0x05'],
 				['Frame Rate', 'fps', 'videoOptions', ' 24'],
-				['Steps', 'steps', 'options', 'Infinity'],
-				['Output Quality', 'outputQuality', 'options', '9e1'],
+				['Quality Steps', 'steps', 'advanced', 'Infinity'],
+				['Compression Quality', 'outputQuality', 'advanced', '9e1'],
 			] as const
 		).map(([displayName, name, group, value]) => ({
 			title: `a ${name} of ${JSON.stringify(value)}`,
-			parameters: { [group]: { [name]: `={{ ${JSON.stringify(value)} }}` } },
+			parameters: group
+				? { [group]: { [name]: `={{ ${JSON.stringify(value)} }}` } }
+				: { [name]: `={{ ${JSON.stringify(value)} }}` },
 			field: `${displayName} (${name}) ${JSON.stringify(value)}`,
 			allowed: /is not a plain decimal number: allowed a number$/,
 		})),
 		{
 			title: 'a frame number in hexadecimal',
 			parameters: {
-				videoOptions: { duration: 5 },
+				duration: 5,
 				...frame({
 					inputImage: 'https://example.com/a.png',
 					frame: 'number',
@@ -217,7 +214,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		},
 		{
 			title: 'a safety check flag that is not true or false',
-			parameters: { options: { safety: { checkContent: '={{ "no" }}' } } },
+			parameters: { advanced: { safety: { checkContent: '={{ "no" }}' } } },
 			field: 'Check Content (safety.checkContent) "no"',
 			allowed: /allowed true or false$/,
 		},
@@ -242,7 +239,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 			title: 'a LoRA model that is a list',
 			parameters: {
 				...modelFromItem,
-				options: { lora: { model: [{ model: '={{ ["civitai:1@1"] }}', weight: 1 }] } },
+				advanced: { lora: { model: [{ model: '={{ ["civitai:1@1"] }}', weight: 1 }] } },
 			},
 			item: { json: { air: 'acme:video@1' } },
 			field: 'LoRA Model (lora[0].model)',
@@ -251,13 +248,13 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Fields the chosen model does not take.
 		{
 			title: 'a size the model does not offer',
-			parameters: { videoOptions: { duration: 5, dimensions: '1280x720' } },
+			parameters: { duration: 5, dimensions: '1280x720' },
 			field: 'size 1280x720',
 			allowed: /allowed 1920x1080, 1080x1080, 1080x1920$/,
 		},
 		{
 			title: 'a seed for a model without one',
-			parameters: { ...modelFromItem, videoOptions: { duration: 6 }, options: { seed: 5 } },
+			parameters: { ...modelFromItem, duration: 6, options: { seed: 5 } },
 			item: { json: { air: 'lightricks:2@0' } },
 			field: 'seed',
 			allowed: /is not accepted by Lightricks LTX-2 Pro \(lightricks:2@0\)$/,
@@ -273,7 +270,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 			title: 'more frame images than the model takes',
 			parameters: {
 				...model('openai:3@1'),
-				videoOptions: { duration: 4 },
+				duration: 4,
 				frameImages: {
 					frameImage: [
 						{ source: 'text', inputImage: 'https://example.com/a.png' },
@@ -287,20 +284,20 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// Broken expressions' results.
 		{
 			title: 'a size from an expression that gives no size',
-			parameters: { videoOptions: { duration: 5, dimensions: '={{ $json.size }}' } },
+			parameters: { duration: 5, dimensions: '={{ $json.size }}' },
 			item: { json: { size: 'large' } },
 			field: 'dimensions "large"',
 			allowed: /write WIDTHxHEIGHT, e\.g\. 1280x720$/,
 		},
 		{
 			title: 'advanced features from an expression that gives broken JSON',
-			parameters: { options: { advancedFeatures: '={{ "{\\"watermark\\": " }}' } },
+			parameters: { advanced: { advancedFeatures: '={{ "{\\"watermark\\": " }}' } },
 			field: 'advancedFeatures',
 			allowed: /is not valid JSON/,
 		},
 		{
 			title: 'settings that are a JSON list',
-			parameters: { options: { settings: '[1, 2]' } },
+			parameters: { advanced: { settings: '[1, 2]' } },
 			field: 'settings',
 			allowed: /must be a JSON object$/,
 		},
@@ -341,7 +338,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 			title: 'a LoRA model that is not an AIR',
 			parameters: {
 				...modelFromItem,
-				options: { lora: { model: [{ model: 'my-lora', weight: 1 }] } },
+				advanced: { lora: { model: [{ model: 'my-lora', weight: 1 }] } },
 			},
 			item: { json: { air: 'klingai:5@3' } },
 			field: 'lora[0].model',

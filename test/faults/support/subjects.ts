@@ -13,7 +13,7 @@ export const runwareVideo = videoSubject({
 	parameters: {
 		model: { __rl: true, mode: 'list', value: 'openai:3@1' },
 		positivePrompt: '={{ $json.prompt }}',
-		videoOptions: { duration: 4 },
+		duration: 4,
 		downloadVideo: true,
 	},
 	idField: 'taskUUID',

@@ -21,15 +21,15 @@ const PNG_1PX =
 const FIELDS_FROM_JSON: INodeParameters = {
 	model: { __rl: true, mode: 'id', value: '={{ $json.model }}' },
 	positivePrompt: '={{ $json.positivePrompt ?? "" }}',
-	videoOptions: {
-		dimensions: '={{ $json.dimensions ?? "" }}',
-		duration: '={{ $json.duration ?? "" }}',
-		fps: '={{ $json.fps ?? "" }}',
-	},
+	dimensions: '={{ $json.dimensions ?? "" }}',
+	duration: '={{ $json.duration ?? "" }}',
+	videoOptions: { fps: '={{ $json.fps ?? "" }}' },
 	options: {
 		negativePrompt: '={{ $json.negativePrompt ?? "" }}',
-		CFGScale: '={{ $json.CFGScale ?? "" }}',
 		seed: '={{ $json.seed ?? "" }}',
+	},
+	advanced: {
+		CFGScale: '={{ $json.CFGScale ?? "" }}',
 		ttl: '={{ $json.ttl }}',
 	},
 	waitMode: 'submit',

@@ -26,7 +26,7 @@ export function downloadingNodes(
 					{
 						model: runware.model('klingai:5@3'),
 						positivePrompt: 'A koi pond in the rain, slow motion',
-						videoOptions: { duration: 5 },
+						duration: 5,
 						waitMode: 'wait',
 						downloadVideo: true,
 						...extra,

@@ -74,7 +74,7 @@ export function runwareSubmit(parameters: INodeParameters = {}): NodeSpec {
 		{
 			model: { __rl: true, mode: 'list', value: 'openai:3@1' },
 			positivePrompt: 'A lighthouse in a storm at night',
-			videoOptions: { duration: 4 },
+			duration: 4,
 			waitMode: 'submit',
 			...parameters,
 		},

@@ -14,13 +14,13 @@ describe('Runware Video: fields follow the chosen model', () => {
 				'referenceVideos',
 				'inputAudios',
 				'speech',
-				'videoOptions.duration',
-				'videoOptions.dimensions',
+				'duration',
+				'dimensions',
 				'videoOptions.fps',
 				'videoOptions.resolution',
 				'options.seed',
-				'options.CFGScale',
-				'options.webhookURL',
+				'advanced.CFGScale',
+				'advanced.webhookURL',
 				'providerSettings.google.generateAudio',
 				'providerSettings.pixverse.effect',
 			]),
@@ -34,13 +34,13 @@ describe('Runware Video: fields follow the chosen model', () => {
 	it('hides what a catalogued model does not take', () => {
 		const lipSync = shown('pixverse:lipsync@1');
 		expect(lipSync.has('frameImages')).toBe(false);
-		expect(lipSync.has('videoOptions.dimensions')).toBe(false);
+		expect(lipSync.has('dimensions')).toBe(false);
 		expect([...lipSync]).toEqual(
 			expect.arrayContaining(['referenceVideos', 'inputAudios', 'speech']),
 		);
 
-		expect(shown('klingai:6@0').has('videoOptions.dimensions')).toBe(false);
-		expect(shown('klingai:6@0').has('videoOptions.duration')).toBe(true);
+		expect(shown('klingai:6@0').has('dimensions')).toBe(false);
+		expect(shown('klingai:6@0').has('duration')).toBe(true);
 		expect(shown('lightricks:2@0').has('options.seed')).toBe(false);
 		expect(shown('klingai:5@3').has('options.seed')).toBe(true);
 	});
@@ -61,7 +61,7 @@ describe('Runware Video: fields follow the chosen model', () => {
 	});
 
 	it('hides the webhook URL option when the node uses its own', () => {
-		expect(shown('klingai:5@3', { waitMode: 'webhook' }).has('options.webhookURL')).toBe(false);
+		expect(shown('klingai:5@3', { waitMode: 'webhook' }).has('advanced.webhookURL')).toBe(false);
 	});
 
 	it('hides, for every catalogued model, exactly the top-level inputs it does not take', () => {

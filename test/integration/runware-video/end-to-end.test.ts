@@ -26,7 +26,7 @@ const input: INodeExecutionData[] = [
 const parameters = {
 	model: model('klingai:5@2'),
 	positivePrompt: '={{ $json.prompt }}',
-	videoOptions: { duration: 5 },
+	duration: 5,
 	frameImages: { frameImage: [{ source: 'binary', binaryPropertyName: 'photo', frame: 'first' }] },
 	binaryPropertyName: 'video',
 };

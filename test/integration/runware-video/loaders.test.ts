@@ -8,6 +8,7 @@ import {
 	runwareModels,
 	type RunwareModel,
 } from '../../../nodes/shared/providers/runware/catalogue';
+import { FEATURED_RUNWARE_MODELS } from '../../../nodes/RunwareVideo/description/featured';
 import { listNumberChoices } from '../../../nodes/shared/providers/runware/modelOptions';
 import { model, RUNWARE_VIDEO, setup, type Setup } from './setup';
 
@@ -17,7 +18,26 @@ function catalogued(air: string): RunwareModel {
 	return entry;
 }
 
-const values = (options: INodePropertyOptions[]) => options.map((option) => option.value);
+/** A list's first entry (value ''): the field left unsent, or for Duration the length the node fills in. */
+const MODEL_DEFAULT = {
+	name: expect.stringMatching(/^Model Default( \(.+\))?$/),
+	value: '',
+	description: 'Not sent: the model uses its own default',
+};
+const FILLED_DURATION = {
+	name: expect.stringMatching(/^(Model Default|Shortest) \(\d+(\.\d+)? s\)$/),
+	value: '',
+	description: expect.stringMatching(/^Sends \d+(\.\d+)? s$/),
+};
+
+/** The values offered after the first entry, if there is one (a model nobody describes must be given a duration). */
+const values = (options: INodePropertyOptions[]) => {
+	if (options[0]?.value !== '') return options.map((option) => option.value);
+	expect(options[0]).toEqual(
+		String(options[0].description).startsWith('Sends') ? FILLED_DURATION : MODEL_DEFAULT,
+	);
+	return options.slice(1).map((option) => option.value);
+};
 
 /** What the catalogue says, in the loaders' value format. */
 function fromCatalogue(air: string) {
@@ -49,7 +69,7 @@ describe('Runware Video: option loaders and model list', () => {
 				methodName,
 				parameters: { model: model(air) },
 				credentials: ['runwareApi'],
-				path: 'parameters.videoOptions.duration',
+				path: 'parameters.duration',
 			});
 
 		it.each([
@@ -82,6 +102,7 @@ describe('Runware Video: option loaders and model list', () => {
 					credentials: ['runwareApi'],
 				});
 			expect(await load('getDimensions', 'google:3@3')).toEqual([
+				{ ...MODEL_DEFAULT, name: 'Model Default (from the frame image)' },
 				{ name: '1280x720 (16:9)', value: '1280x720' },
 				{ name: '720x1280 (9:16)', value: '720x1280' },
 				{ name: '1920x1080 (16:9)', value: '1920x1080' },
@@ -90,6 +111,7 @@ describe('Runware Video: option loaders and model list', () => {
 				{ name: '2160x3840 (9:16)', value: '2160x3840' },
 			]);
 			expect(await load('getDurations', 'minimax:3@1')).toEqual([
+				{ name: 'Model Default (6 s)', value: '', description: 'Sends 6 s' },
 				{ name: '6 s', value: 6 },
 				{ name: '10 s', value: 10 },
 			]);
@@ -98,13 +120,13 @@ describe('Runware Video: option loaders and model list', () => {
 				1.2, 1.3, 12, 109,
 			]);
 			expect(await load('getFrameRates', 'pixverse:1@1')).toEqual([
+				{ ...MODEL_DEFAULT, name: 'Model Default (16 fps)' },
 				{ name: '16 fps', value: 16 },
 				{ name: '24 fps', value: 24 },
 			]);
 			const voices = catalogued('pixverse:lipsync@1').speech;
-			expect(values(await load('getVoices', 'pixverse:lipsync@1'))).toEqual(
-				voices ? voices.voices : [],
-			);
+			const voiceList = await load('getVoices', 'pixverse:lipsync@1');
+			expect(voiceList.map(({ value }) => value)).toEqual(voices ? voices.voices : []);
 			// A model nobody describes gets the seed's generic ranges.
 			expect(values(await load('getDurations', 'acme:video@1'))).toEqual([
 				1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
@@ -202,9 +224,13 @@ describe('Runware Video: option loaders and model list', () => {
 				})
 			).results;
 
-		it('lists every catalogued model, grouped by provider', async () => {
-			const results = await search();
-			expect(results).toHaveLength(runwareModels.length);
+		it('lists every catalogued model: the most used first, then grouped by provider', async () => {
+			const all = await search();
+			expect(all).toHaveLength(runwareModels.length);
+			const results = all.slice(FEATURED_RUNWARE_MODELS.length);
+			expect(all.slice(0, FEATURED_RUNWARE_MODELS.length).map(({ value }) => value)).toEqual(
+				FEATURED_RUNWARE_MODELS,
+			);
 			const providers = results.map((result) => result.name.split(' · ')[0]);
 			const firstSeen = providers.filter(
 				(provider, index) => providers.indexOf(provider) === index,
@@ -214,7 +240,7 @@ describe('Runware Video: option loaders and model list', () => {
 			expect(providers.filter((p, i) => i > 0 && p !== providers[i - 1])).toHaveLength(
 				firstSeen.length - 1,
 			);
-			expect(results).toContainEqual({
+			expect(all).toContainEqual({
 				name: 'KlingAI · KlingAI 2.1 Pro (klingai:5@2)',
 				value: 'klingai:5@2',
 			});

@@ -192,7 +192,7 @@ describe('Runware Video: media inputs', () => {
 
 		// A model the catalogue knows no frame limits of, with the nested input shape.
 		const numbered = await generate('google:veo@3.1-lite', {
-			videoOptions: { duration: 8 },
+			duration: 8,
 			...frames(text(first, { frame: 'first' }), text(last, { frame: 'number', frameNumber: 96 })),
 		});
 		expect(numbered.inputs).toEqual({

@@ -1,6 +1,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { findRunwareModel, runwareModels } from '../../../nodes/shared/providers/runware/catalogue';
+import { durationWhenUnset } from '../../../nodes/shared/providers/runware/modelOptions';
+import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/request';
 import { validateRunwareVideoRequest } from '../../../nodes/shared/providers/runware/validation';
 import { model, NODE_NAME, RUNWARE_VIDEO, sentTasks, setup, videoRun, type Setup } from './setup';
 import { shown } from './shown';
@@ -10,14 +12,14 @@ const url = (file: string) => `https://example.com/${file}`;
 /** Every field the editor can hide, with a well-formed value and the request field it becomes. */
 const FORCEABLE: ReadonlyArray<{ path: string; field: string }> = [
 	{ path: 'positivePrompt', field: 'positivePrompt' },
-	{ path: 'videoOptions.duration', field: 'duration' },
+	{ path: 'duration', field: 'duration' },
 	{ path: 'videoOptions.fps', field: 'fps' },
-	{ path: 'videoOptions.dimensions', field: 'width' },
+	{ path: 'dimensions', field: 'width' },
 	{ path: 'videoOptions.resolution', field: 'resolution' },
 	{ path: 'options.seed', field: 'seed' },
-	{ path: 'options.CFGScale', field: 'CFGScale' },
+	{ path: 'advanced.CFGScale', field: 'CFGScale' },
 	{ path: 'options.negativePrompt', field: 'negativePrompt' },
-	{ path: 'options.steps', field: 'steps' },
+	{ path: 'advanced.steps', field: 'steps' },
 	{ path: 'frameImages', field: 'frameImages' },
 	{ path: 'referenceImages', field: 'referenceImages' },
 	{ path: 'referenceVideos', field: 'referenceVideos' },
@@ -29,8 +31,11 @@ const FORCEABLE: ReadonlyArray<{ path: string; field: string }> = [
 const FORCED: INodeParameters = {
 	model: { __rl: true, mode: 'id', value: '={{ $json.air }}' },
 	positivePrompt: 'A koi pond in the rain, slow motion',
-	videoOptions: { duration: 5, fps: 24, dimensions: '1280x720', resolution: '720p' },
-	options: { seed: 7, CFGScale: 0.5, negativePrompt: 'blurry frames', steps: 20 },
+	duration: 5,
+	dimensions: '1280x720',
+	videoOptions: { fps: 24, resolution: '720p' },
+	options: { seed: 7, negativePrompt: 'blurry frames' },
+	advanced: { CFGScale: 0.5, steps: 20 },
 	frameImages: { frameImage: [{ source: 'text', inputImage: url('first.png') }] },
 	referenceImages: { image: [{ source: 'text', image: url('look.png') }] },
 	referenceVideos: { video: [{ source: 'text', video: url('clip.mp4') }] },
@@ -66,7 +71,7 @@ describe('Runware Video: the editor and validation follow the same model facts',
 	}> = [
 		{
 			method: 'getDurations',
-			path: 'videoOptions.duration',
+			path: 'duration',
 			request: (value) => ({ duration: value }),
 			fields: ['duration'],
 		},
@@ -78,7 +83,7 @@ describe('Runware Video: the editor and validation follow the same model facts',
 		},
 		{
 			method: 'getDimensions',
-			path: 'videoOptions.dimensions',
+			path: 'dimensions',
 			request: (value) => {
 				const [width, height] = String(value).split('x').map(Number);
 				return { width, height };
@@ -105,8 +110,20 @@ describe('Runware Video: the editor and validation follow the same model facts',
 			const refused: string[] = [];
 			for (const loader of LOADERS) {
 				for (const option of await load(loader.method, air, loader.path)) {
-					const request = { model: air, ...loader.request(option.value) };
-					const issues = validateRunwareVideoRequest(request, findRunwareModel(air));
+					// The first entry ('') sends nothing but the duration the node fills in, as the node does.
+					const model = findRunwareModel(air);
+					// "Model Default (from the frame image)" holds only with a frame image.
+					const fromFrame =
+						option.value === '' &&
+						model?.dimensions &&
+						model.dimensions.required === 'withoutFrameImages';
+					const request: RunwareVideoRequest = {
+						model: air,
+						...(option.value === '' ? {} : loader.request(option.value)),
+						...(fromFrame ? { frameImages: [{ image: url('first.png') }] } : {}),
+					};
+					request.duration ??= durationWhenUnset(model);
+					const issues = validateRunwareVideoRequest(request, model);
 					for (const issue of issues.filter((found) => loader.fields.includes(found.field))) {
 						refused.push(`${loader.method} ${String(option.value)}: ${issue.message}`);
 					}
@@ -157,7 +174,7 @@ describe('Runware Video: a value offered from the public model schema is accepte
 			methodName: 'getDurations',
 			parameters: { model: model('openai:3@2') },
 			credentials: ['runwareApi'],
-			path: 'parameters.videoOptions.duration',
+			path: 'parameters.duration',
 		});
 		// The emulator's schema of Sora 2 Pro lists 16 s, which the catalogue does not.
 		expect(durations.map((option) => option.value)).toContain(16);
@@ -166,7 +183,7 @@ describe('Runware Video: a value offered from the public model schema is accepte
 			videoRun({
 				model: model('openai:3@2'),
 				positivePrompt: 'A lighthouse in a storm',
-				videoOptions: { duration },
+				duration,
 				waitMode: 'submit',
 				downloadVideo: false,
 			});

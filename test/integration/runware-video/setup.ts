@@ -32,7 +32,7 @@ export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeou
 
 /**
  * The seed requires a duration in every videoInference request. Runs that are not about the duration get one the
- * model offers (KlingAI, Pixverse, ByteDance and models nobody describes: 5 s); a run that sets videoOptions.duration,
+ * model offers (KlingAI, Pixverse, ByteDance and models nobody describes: 5 s); a run that sets duration,
  * even to '' (unset), keeps its own.
  */
 const DURATIONS: Record<string, number> = {
@@ -48,12 +48,11 @@ const DURATIONS: Record<string, number> = {
 };
 
 export function withDuration(parameters: INodeParameters): INodeParameters {
-	const videoOptions = (parameters.videoOptions ?? {}) as IDataObject;
-	if ('duration' in videoOptions) return parameters;
+	if ('duration' in parameters) return parameters;
 	// The AIR as given, or quoted in an expression (`={{ "vidu:1@5" }}`).
 	const given = String((parameters.model as IDataObject | undefined)?.value ?? '');
 	const air = /^=\{\{\s*"([^"]+)"\s*\}\}$/.exec(given)?.[1] ?? given;
-	return { ...parameters, videoOptions: { duration: DURATIONS[air] ?? 5, ...videoOptions } };
+	return { ...parameters, duration: DURATIONS[air] ?? 5 };
 }
 
 /** Start → Runware Video, with the given parameters (and a duration, see `withDuration`) and input items. */

@@ -76,7 +76,7 @@ describe('Runware Video: submitting without paying twice', () => {
 				{
 					model: { __rl: true, mode: 'id', value: '={{ $json.air }}' },
 					positivePrompt: 'A lighthouse in a storm',
-					videoOptions: { duration: '={{ $json.duration }}' },
+					duration: '={{ $json.duration }}',
 					downloadVideo: false,
 				},
 				items,

@@ -50,46 +50,46 @@ const cases: Case[] = [
 	{
 		title: 'duration the model does not offer',
 		air: 'klingai:5@3',
-		parameters: { videoOptions: { duration: 7 } },
+		parameters: { duration: 7 },
 		message: 'duration 7 is not supported by KlingAI 2.1 Master (klingai:5@3): allowed 5, 10',
 	},
 	{
 		title: 'duration off the step of a range',
 		air: 'bytedance:2@2',
-		parameters: { videoOptions: { duration: 3.75 } },
+		parameters: { duration: 3.75 },
 		message:
 			'duration 3.75 is not supported by ByteDance Seedance 1.0 Pro Fast (bytedance:2@2): allowed from 1.2 to 12 in steps of 0.1',
 	},
 	{
 		title: 'size the model does not offer',
 		air: 'klingai:5@3',
-		parameters: { videoOptions: { dimensions: '1280x720' } },
+		parameters: { dimensions: '1280x720' },
 		message:
 			'size 1280x720 is not supported by KlingAI 2.1 Master (klingai:5@3): allowed 1920x1080, 1080x1080, 1080x1920',
 	},
 	{
 		title: 'size written wrongly',
 		air: 'klingai:5@3',
-		parameters: { videoOptions: { dimensions: 'full hd' } },
+		parameters: { dimensions: 'full hd' },
 		message: 'dimensions "full hd" is not valid: write WIDTHxHEIGHT, e.g. 1280x720',
 	},
 	{
 		title: 'size outside the seed range for a model nobody describes',
 		air: 'acme:video@1',
-		parameters: { videoOptions: { dimensions: '4096x4096' } },
+		parameters: { dimensions: '4096x4096' },
 		message: 'width 4096 is out of range: allowed from 256 to 1920',
 	},
 	{
 		title: 'duration at a size that does not allow it',
 		air: 'minimax:3@1',
-		parameters: { videoOptions: { duration: 10, dimensions: '1920x1080' } },
+		parameters: { duration: 10, dimensions: '1920x1080' },
 		message:
 			'duration 10 is not supported by MiniMax Hailuo 02 (minimax:3@1) at 1920x1080: allowed only at 1366x768',
 	},
 	{
 		title: 'size with frame images on a model that takes it from the image',
 		air: 'vidu:3@1',
-		parameters: { videoOptions: { dimensions: '1280x720' }, ...frames({ inputImage: url('a') }) },
+		parameters: { dimensions: '1280x720', ...frames({ inputImage: url('a') }) },
 		message: 'width and height must not be sent to Vidu Q2 Pro (vidu:3@1) with frame images',
 	},
 	{
@@ -107,20 +107,20 @@ const cases: Case[] = [
 	{
 		title: 'steps outside the seed range',
 		air: 'acme:video@1',
-		parameters: { options: { steps: 5 } },
+		parameters: { advanced: { steps: 5 } },
 		message: 'steps 5 is out of range: allowed from 10 to 50',
 	},
 	{
 		title: 'CFG scale above the model maximum',
 		air: 'klingai:5@3',
-		parameters: { options: { CFGScale: 7 } },
+		parameters: { advanced: { CFGScale: 7 } },
 		message: 'CFGScale 7 is not supported by KlingAI 2.1 Master (klingai:5@3): allowed from 0 to 1',
 	},
 	{
 		title: 'seed below 1',
 		air: 'klingai:5@3',
-		parameters: { options: { seed: 0 } },
-		message: 'seed 0 is out of range',
+		parameters: { options: { seed: '={{ -1 }}' } },
+		message: 'seed -1 is out of range',
 	},
 	{
 		title: 'seed on a model without seeds',
@@ -137,13 +137,13 @@ const cases: Case[] = [
 	{
 		title: 'output quality below 20',
 		air: 'klingai:5@3',
-		parameters: { options: { outputQuality: 10 } },
+		parameters: { advanced: { outputQuality: 10 } },
 		message: 'outputQuality 10 is out of range: allowed from 20 to 99',
 	},
 	{
 		title: 'time to live below 60 s',
 		air: 'klingai:5@3',
-		parameters: { options: { ttl: 30 } },
+		parameters: { advanced: { ttl: 30 } },
 		message: 'ttl 30 is out of range: allowed at least 60',
 	},
 	{
@@ -155,25 +155,25 @@ const cases: Case[] = [
 	{
 		title: 'unknown acceleration',
 		air: 'klingai:5@3',
-		parameters: { options: { acceleration: '={{ "turbo" }}' } },
+		parameters: { advanced: { acceleration: '={{ "turbo" }}' } },
 		message: 'acceleration "turbo" is not valid: allowed none, low, medium, high',
 	},
 	{
 		title: 'unknown safety mode',
 		air: 'klingai:5@3',
-		parameters: { options: { safety: { mode: '={{ "strict" }}' } } },
+		parameters: { advanced: { safety: { mode: '={{ "strict" }}' } } },
 		message: 'safety.mode "strict" is not valid: allowed none, fast, full',
 	},
 	{
 		title: 'webhook URL that is not http(s)',
 		air: 'klingai:5@3',
-		parameters: { options: { webhookURL: 'ftp://example.com/hook' } },
+		parameters: { advanced: { webhookURL: 'ftp://example.com/hook' } },
 		message: 'webhookURL must be an http:// or https:// URL',
 	},
 	{
 		title: 'upload endpoint that is not a URL',
 		air: 'klingai:5@3',
-		parameters: { options: { uploadEndpoint: 'my bucket' } },
+		parameters: { advanced: { uploadEndpoint: 'my bucket' } },
 		message: 'uploadEndpoint must be an http:// or https:// URL',
 	},
 	{
@@ -193,7 +193,7 @@ const cases: Case[] = [
 		title: 'frame number beyond the last frame',
 		air: 'google:veo@3.1-lite',
 		parameters: {
-			videoOptions: { duration: 4 },
+			duration: 4,
 			...frames({ inputImage: url('a'), frame: 'number', frameNumber: 500 }),
 		},
 		message:
@@ -268,14 +268,14 @@ const cases: Case[] = [
 	{
 		title: 'provider setting only valid for some durations',
 		air: 'vidu:1@5',
-		parameters: { videoOptions: { duration: 8 }, providerSettings: { vidu: { bgm: true } } },
+		parameters: { duration: 8, providerSettings: { vidu: { bgm: true } } },
 		message: 'providerSettings.vidu.bgm only works with duration 4; duration is 8',
 	},
 	{
 		title: 'provider setting that needs a frame image',
 		air: 'google:3@3',
 		parameters: {
-			videoOptions: { dimensions: '1280x720' },
+			dimensions: '1280x720',
 			providerSettings: { google: { resizeMode: 'crop' } },
 		},
 		message: 'providerSettings.google.resizeMode needs at least one frame image',
@@ -283,13 +283,13 @@ const cases: Case[] = [
 	{
 		title: 'fields the model does not take together',
 		air: 'google:3@3',
-		parameters: { videoOptions: { dimensions: '1280x720', resolution: '={{ "720p" }}' } },
+		parameters: { dimensions: '1280x720', videoOptions: { resolution: '={{ "720p" }}' } },
 		message: 'cannot be used together with Google Veo 3.1 Fast (google:3@3)',
 	},
 	{
 		title: 'JSON option that does not parse',
 		air: 'klingai:5@3',
-		parameters: { options: { settings: '{"audio": tru' } },
+		parameters: { advanced: { settings: '{"audio": tru' } },
 		message: 'settings is not valid JSON',
 	},
 ];
@@ -324,7 +324,8 @@ describe('Runware Video: validation before any request', () => {
 				{
 					model: model('klingai:5@3'),
 					positivePrompt: prompt,
-					videoOptions: { duration: '={{ $json.duration }}', fps: 30 },
+					duration: '={{ $json.duration }}',
+					videoOptions: { fps: 30 },
 				},
 				items,
 			),
@@ -340,7 +341,8 @@ describe('Runware Video: validation before any request', () => {
 				{
 					model: model('klingai:5@3'),
 					positivePrompt: prompt,
-					videoOptions: { duration: 7, fps: 30 },
+					duration: 7,
+					videoOptions: { fps: 30 },
 				},
 				items,
 			),

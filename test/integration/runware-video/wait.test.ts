@@ -16,7 +16,8 @@ describe('Runware Video: wait for completion', () => {
 			videoRun({
 				model: model('klingai:5@3'),
 				positivePrompt: prompt,
-				videoOptions: { duration: 5, dimensions: '1920x1080' },
+				duration: 5,
+				dimensions: '1920x1080',
 				options: { includeCost: true, seed: 42 },
 				downloadVideo: false,
 			}),
@@ -61,15 +62,15 @@ describe('Runware Video: wait for completion', () => {
 	it('works with models of different capabilities and input shapes', async () => {
 		const runs = [
 			// Flat, fixed 6 s, 25 fps, one size.
-			{ air: 'minimax:1@1', videoOptions: { duration: 6, dimensions: '1366x768', fps: 25 } },
+			{ air: 'minimax:1@1', duration: 6, dimensions: '1366x768', videoOptions: { fps: 25 } },
 			// Flat, a duration range in 0.1 s steps.
-			{ air: 'bytedance:2@2', videoOptions: { duration: 3.7, dimensions: '864x480' } },
+			{ air: 'bytedance:2@2', duration: 3.7, dimensions: '864x480' },
 			// Nested inputs (Veo 3.1), 4/6/8 s.
-			{ air: 'google:3@2', videoOptions: { duration: 6, dimensions: '1280x720' } },
+			{ air: 'google:3@2', duration: 6, dimensions: '1280x720' },
 			// No size at all: derived from the frame image (text-to-video not possible).
 			{
 				air: 'klingai:6@0',
-				videoOptions: { duration: 10 },
+				duration: 10,
 				frameImages: {
 					frameImage: [{ source: 'text', inputImage: 'https://example.com/first.png' }],
 				},
@@ -192,7 +193,8 @@ describe('Runware Video: wait for completion', () => {
 			videoRun({
 				model: { __rl: true, mode: 'id', value: 'acme:video@1' },
 				positivePrompt: prompt,
-				videoOptions: { duration: 5, fps: 25 },
+				duration: 5,
+				videoOptions: { fps: 25 },
 				downloadVideo: false,
 			}),
 		);
@@ -210,7 +212,7 @@ describe('Runware Video: wait for completion', () => {
 				{
 					model: model('klingai:5@3'),
 					positivePrompt: prompt,
-					videoOptions: { duration: '={{ $json.duration }}' },
+					duration: '={{ $json.duration }}',
 					downloadVideo: false,
 				},
 				items,

@@ -164,7 +164,7 @@ describe('Runware Video: resume on webhook', () => {
 	it('keeps an item that failed before the wait through the resume, in its place', async () => {
 		const items = [{ json: { duration: 7 } }, { json: { duration: 5 } }];
 		const result = await env.harness.runWorkflow(
-			run({ videoOptions: { duration: '={{ $json.duration }}' } }, items, 'continueRegularOutput'),
+			run({ duration: '={{ $json.duration }}' }, items, 'continueRegularOutput'),
 		);
 		expect(result.status).toBe('waiting');
 		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
@@ -178,7 +178,7 @@ describe('Runware Video: resume on webhook', () => {
 	it('keeps items that failed before the wait and does not wait when nothing was sent', async () => {
 		const items = [{ json: { duration: 7 } }];
 		const result = await env.harness.runWorkflow(
-			run({ videoOptions: { duration: '={{ $json.duration }}' } }, items, 'continueRegularOutput'),
+			run({ duration: '={{ $json.duration }}' }, items, 'continueRegularOutput'),
 		);
 		expect(result.status).toBe('success');
 		expect(result.output(NODE_NAME)[0].json.error).toContain('duration 7 is not supported');

@@ -198,7 +198,7 @@ describe('Upload Asset: Runware', () => {
 				runwareSubmit({
 					model: { __rl: true, mode: 'list', value: 'klingai:5@2' },
 					positivePrompt: 'The cat in this photo slowly turns its head',
-					videoOptions: { duration: 5 },
+					duration: 5,
 					frameImages: {
 						frameImage: [{ source: 'text', inputImage: '={{ $json.mediaUUID }}', frame: 'first' }],
 					},

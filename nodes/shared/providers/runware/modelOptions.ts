@@ -1,5 +1,6 @@
 import type { ApiContext } from '../../http/send';
 import {
+	defaultOf,
 	findRunwareModel,
 	uncataloguedModel,
 	fitsNumberChoices,
@@ -175,4 +176,18 @@ export function listNumberChoices(choices: NumberChoices): number[] {
 		values.push(value);
 	}
 	return values;
+}
+
+/**
+ * The duration sent when Duration is left on its first entry: the model's documented default, else its
+ * shortest allowed length. Undefined when the model takes none, needs none (its audio sets the length)
+ * or nobody describes its lengths; validation then asks for one where the API requires it.
+ */
+export function durationWhenUnset(model: RunwareModel | undefined): number | undefined {
+	const durations = model?.durations;
+	if (!durations || model?.seedExemptions?.duration) return undefined;
+	return (
+		defaultOf(durations) ??
+		(isNumberList(durations) ? Math.min(...durations.values) : durations.min)
+	);
 }
