@@ -22,6 +22,7 @@ import {
 } from '../../shared/providers/runware/request';
 import type { MediaSource } from '../description/media.description';
 import { MEDIA_ENTRIES } from '../description/media.description';
+import { itemParameter } from '../../shared/parameters/itemParameter';
 
 /** A media value that is a file of the input item, resolved after validation (it may be uploaded). */
 export interface BinaryMediaSlot {
@@ -99,7 +100,7 @@ function readMedia(
 ): void {
 	for (const field of runwareMediaFields) {
 		const { entry, kind } = MEDIA_ENTRIES[field];
-		const entries = ctx.getNodeParameter(`${field}.${entry}`, itemIndex, []) as MediaEntry[];
+		const entries = itemParameter(ctx, `${field}.${entry}`, itemIndex, []) as MediaEntry[];
 		const values = entries.map((item, index) => {
 			const path = `${field}[${index}]`;
 			const binary =
@@ -177,7 +178,7 @@ function readProviderSettings(
 	itemIndex: number,
 	read: TypedParameters,
 ): RunwareVideoRequest['providerSettings'] {
-	const groups = ctx.getNodeParameter('providerSettings', itemIndex, {}) as IDataObject;
+	const groups = itemParameter(ctx, 'providerSettings', itemIndex, {}) as IDataObject;
 	const result: Record<string, Record<string, unknown>> = {};
 	for (const [provider, settings] of Object.entries(groups)) {
 		if (!isPlainObject(settings)) continue;
@@ -199,14 +200,14 @@ function readProviderSettings(
  */
 export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): ItemRequest {
 	const read = new TypedParameters(ctx, itemIndex);
-	const model = ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
-	const video = ctx.getNodeParameter('videoOptions', itemIndex, {}) as IDataObject;
+	const model = itemParameter(ctx, 'model', itemIndex, '', { extractValue: true });
+	const video = itemParameter(ctx, 'videoOptions', itemIndex, {}) as IDataObject;
 	// Options and Advanced are two collections of one namespace: their names never overlap.
 	const options = {
-		...(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject),
-		...(ctx.getNodeParameter('advanced', itemIndex, {}) as IDataObject),
+		...(itemParameter(ctx, 'options', itemIndex, {}) as IDataObject),
+		...(itemParameter(ctx, 'advanced', itemIndex, {}) as IDataObject),
 	};
-	const speech = ctx.getNodeParameter('speech', itemIndex, {}) as IDataObject;
+	const speech = itemParameter(ctx, 'speech', itemIndex, {}) as IDataObject;
 	const safety = (options.safety ?? {}) as IDataObject;
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
 	const text = (name: string, field: string, value: unknown) =>
@@ -218,11 +219,11 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 		positivePrompt: text(
 			'Prompt',
 			'positivePrompt',
-			ctx.getNodeParameter('positivePrompt', itemIndex, ''),
+			itemParameter(ctx, 'positivePrompt', itemIndex, ''),
 		),
 		negativePrompt: text('Negative Prompt', 'negativePrompt', options.negativePrompt),
-		duration: number('Duration', 'duration', ctx.getNodeParameter('duration', itemIndex, '')),
-		...readDimensions(ctx, itemIndex, read, ctx.getNodeParameter('dimensions', itemIndex, '')),
+		duration: number('Duration', 'duration', itemParameter(ctx, 'duration', itemIndex, '')),
+		...readDimensions(ctx, itemIndex, read, itemParameter(ctx, 'dimensions', itemIndex, '')),
 		resolution: text('Resolution', 'resolution', video.resolution),
 		fps: number('Frame Rate', 'fps', video.fps),
 		steps: number('Quality Steps', 'steps', options.steps),

@@ -19,6 +19,7 @@ import {
 } from '../../shared/providers/runway/videosCreate';
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { assetDisplayName } from '../description/assets';
+import { itemParameter } from '../../shared/parameters/itemParameter';
 
 export interface RunSettings {
 	/** The credential's default Runway account ('' when none). */
@@ -66,7 +67,7 @@ function readRequestFields(
 	read: TypedParameters,
 	options: IDataObject,
 ): RunwayCreateRequest {
-	const param = (name: string): unknown => ctx.getNodeParameter(name, itemIndex, null);
+	const param = (name: string): unknown => itemParameter(ctx, name, itemIndex, null);
 	const request: RunwayCreateRequest = {
 		model: (read.text(fieldName('Model', 'model'), param('model')) ?? '').trim(),
 		text_prompt: read.text(fieldName('Text Prompt', 'text_prompt'), param('text_prompt')),
@@ -112,7 +113,7 @@ export function readRunwayRequest(
 	run: RunSettings,
 ): RunwayItemRequest {
 	const read = new TypedParameters(ctx, itemIndex);
-	const options = (ctx.getNodeParameter('options', itemIndex, {}) ?? {}) as IDataObject;
+	const options = (itemParameter(ctx, 'options', itemIndex, {}) ?? {}) as IDataObject;
 	const request = readRequestFields(ctx, itemIndex, read, options);
 	const replyUrl = read.text(fieldName('Reply URL', 'replyUrl'), options.replyUrl);
 	request.replyUrl = run.resumeUrl ?? replyUrl;
@@ -120,7 +121,7 @@ export function readRunwayRequest(
 	const choice =
 		read.text(
 			fieldName('Runway Account Name or ID', 'email'),
-			ctx.getNodeParameter('email', itemIndex, CREDENTIAL_ACCOUNT),
+			itemParameter(ctx, 'email', itemIndex, CREDENTIAL_ACCOUNT),
 		) ?? '';
 	const assets = RUNWAY_ASSET_FIELDS.flatMap((field) => {
 		const id = request[field];

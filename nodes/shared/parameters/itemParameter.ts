@@ -1,0 +1,57 @@
+import type { IDataObject, IExecuteFunctions, IGetNodeParameterOptions, INode } from 'n8n-workflow';
+
+interface NodeRun {
+	/** The node as configured (n8n's `getNode()` copies it on every call). */
+	node: INode;
+	/** Per parameter path: whether it may differ between items, and its value if it may not. */
+	read: Map<string, { variesByItem: true } | { variesByItem: false; value: unknown }>;
+}
+
+/** Per node run (its execute context): what was learnt of its parameters. */
+const nodeRuns = new WeakMap<object, NodeRun>();
+
+const isExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
+
+function holdsExpression(value: unknown): boolean {
+	if (isExpression(value)) return true;
+	if (typeof value !== 'object' || value === null) return false;
+	return Object.values(value).some(holdsExpression);
+}
+
+/** Whether the value at `path` (dots between names) may differ between items: an expression in it or above it. */
+function variesByItem(node: INode, path: string): boolean {
+	let value: unknown = node.parameters;
+	for (const key of path.split('.')) {
+		if (isExpression(value)) return true;
+		if (typeof value !== 'object' || value === null) return false;
+		value = (value as IDataObject)[key];
+	}
+	return holdsExpression(value);
+}
+
+/**
+ * `getNodeParameter` for one item, read once for all items of the run where the parameter holds no expression:
+ * evaluating a parameter costs n8n far more than a lookup, and a node reads a dozen for each of thousands of items.
+ * The value of a fixed parameter is shared by all items, so it is never modified.
+ */
+export function itemParameter(
+	ctx: IExecuteFunctions,
+	path: string,
+	itemIndex: number,
+	fallback: unknown,
+	options?: IGetNodeParameterOptions,
+): unknown {
+	let run = nodeRuns.get(ctx);
+	if (!run) nodeRuns.set(ctx, (run = { node: ctx.getNode(), read: new Map() }));
+	const key = options?.extractValue ? `${path}#value` : path;
+	let known = run.read.get(key);
+	if (!known) {
+		known = variesByItem(run.node, path)
+			? { variesByItem: true }
+			: { variesByItem: false, value: ctx.getNodeParameter(path, itemIndex, fallback, options) };
+		run.read.set(key, known);
+	}
+	return known.variesByItem
+		? ctx.getNodeParameter(path, itemIndex, fallback, options)
+		: known.value;
+}
