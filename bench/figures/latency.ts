@@ -131,6 +131,7 @@ export async function completionLatency(): Promise<Figure> {
 			parameters: {
 				model: { __rl: true, mode: 'list', value: MODEL },
 				positivePrompt: 'A paper boat on a river',
+				duration: 4,
 				waitMode,
 				downloadVideo: false,
 				waitingOptions,

@@ -43,6 +43,7 @@ export async function requestsPerTask(): Promise<Figure> {
 		const ours = await measure(env, TYPES.runwareVideo, {
 			model: { __rl: true, mode: 'list', value: MODEL },
 			positivePrompt: PROMPT,
+			duration: 4,
 			downloadVideo: false,
 			waitingOptions: NODE_WAITING,
 		});

@@ -148,7 +148,7 @@ export async function webhookAtScale(): Promise<Figure> {
 			reference: reference('runway', 'gen4.5'),
 		});
 		const [runware, runwareRef] = await oursAndReference(env, RUNWARE, {
-			ours: { model: { __rl: true, mode: 'list', value: 'openai:3@1' }, positivePrompt: PROMPT },
+			ours: { model: { __rl: true, mode: 'list', value: 'openai:3@1' }, positivePrompt: PROMPT, duration: 4 },
 			reference: reference('runware', 'openai:3@1'),
 		});
 		return {

@@ -55,6 +55,7 @@ export class ReferenceVideo implements INodeType {
 			},
 			{ displayName: 'Model', name: 'model', type: 'string', default: '' },
 			{ displayName: 'Prompt', name: 'prompt', type: 'string', default: '' },
+			{ displayName: 'Duration (Seconds)', name: 'duration', type: 'number', default: 4 },
 			{ displayName: 'Poll Every (Seconds)', name: 'pollSeconds', type: 'number', default: 10 },
 			{ displayName: 'Download', name: 'download', type: 'boolean', default: false },
 		],
@@ -143,6 +144,7 @@ function runwareJob(ctx: IExecuteFunctions, itemIndex: number): Job {
 				deliveryMethod: 'async',
 				model: ctx.getNodeParameter('model', itemIndex),
 				positivePrompt: ctx.getNodeParameter('prompt', itemIndex),
+				duration: ctx.getNodeParameter('duration', itemIndex),
 			});
 			return { taskUUID };
 		},

@@ -43,7 +43,7 @@ describe('a fresh Runware Video node', () => {
 		expect(issues).toEqual([]);
 		expect(await details.parameterValue('model')).toContain('Veo 3.1 Lite');
 		expect(visible).toEqual(expect.arrayContaining(['duration', 'dimensions']));
-		expect(durations).toEqual(['Model Default', '4 s', '6 s', '8 s']);
+		expect(durations).toEqual(['Shortest (4 s)', '4 s', '6 s', '8 s']);
 		await details.close();
 		expect(await editor.nodeSubtitle('Runware Video')).toBe('Generate · Veo 3.1 Lite');
 	});

@@ -103,7 +103,7 @@ describe('Runware Video: fields follow the model', () => {
 		const providers = await details.collectionOptions('providerSettings');
 		const options = await details.collectionOptions('options');
 		await app().screenshot('fields-runware-klingai-5-2');
-		expect(durations).toEqual([expect.stringMatching(/^Model Default/), '5 s', '10 s']);
+		expect(durations).toEqual(['Shortest (5 s)', '5 s', '10 s']);
 		expect(dimensions).toEqual([
 			'Model Default',
 			'1920x1080 (16:9)',
