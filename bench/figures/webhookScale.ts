@@ -148,7 +148,11 @@ export async function webhookAtScale(): Promise<Figure> {
 			reference: reference('runway', 'gen4.5'),
 		});
 		const [runware, runwareRef] = await oursAndReference(env, RUNWARE, {
-			ours: { model: { __rl: true, mode: 'list', value: 'openai:3@1' }, positivePrompt: PROMPT, duration: 4 },
+			ours: {
+				model: { __rl: true, mode: 'list', value: 'openai:3@1' },
+				positivePrompt: PROMPT,
+				duration: 4,
+			},
 			reference: reference('runware', 'openai:3@1'),
 		});
 		return {
@@ -157,8 +161,8 @@ export async function webhookAtScale(): Promise<Figure> {
 			setup: `One execution of ${RUNWAY.tasks} Runway tasks (two accounts, 10 jobs each) and one of ${RUNWARE.tasks} Runware tasks, each task taking ${SHORTEST_SECONDS}–${LONGEST_SECONDS} s (spread evenly, not in creation order), in Resume on Webhook mode; the reference polls every ${REFERENCE_POLL_SECONDS} s, one item after the other.`,
 			measures: [...rows(RUNWAY, runway, runwayRef), ...rows(RUNWARE, runware, runwareRef)],
 			notes: [
-				"Requests: every request to the provider's API during the execution (creates, status reads, callbacks' confirmations), not file downloads.",
-				"Ours, last task's end to output: real seconds (callback, confirmation and resume are not scaled waits); the reference's: real-world seconds (its polling is scaled).",
+				"Requests: every request to the provider's API during the execution (creates, status reads), not file downloads.",
+				"Ours, last task's end to output: real seconds (callback and resume are not scaled waits); the reference's: real-world seconds (its polling is scaled).",
 			],
 			details: { runway, runwayRef, runware, runwareRef },
 		};

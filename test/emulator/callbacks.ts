@@ -26,7 +26,8 @@ export class OutboundCalls {
 
 	/** POSTs JSON and records a `callback` event with the receiver's status. */
 	postJson(url: string, body: unknown, meta: CallbackMeta): Promise<void> {
-		return this.track(this.postWithRetries(url, body, meta));
+		const target = meta.forged ? url.split('?')[0] : url;
+		return this.track(this.postWithRetries(target, body, meta));
 	}
 
 	/** PUTs a file body (Runware's `uploadEndpoint`); resolves with the status or error text. */

@@ -19,7 +19,10 @@ interface ProviderKnobs {
 	moderationRate: number;
 	/** Size of result files in bytes; absent = the bare sample. `?bytes=N` on a download wins. */
 	resultBytes?: number;
-	/** `forged`: an early, fake terminal callback is sent before the real ones. */
+	/**
+	 * `forged`: an early, fake terminal callback is sent before the real ones, by a third party who learnt the
+	 * callback URL's path but not its query (n8n's resume token travels in the query, and only the provider has it).
+	 */
 	callbacks: CallbackMode;
 	/**
 	 * Echo the request's headers (Authorization included, also URL-encoded and base64) into every error text the

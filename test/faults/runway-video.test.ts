@@ -212,7 +212,7 @@ describe('Runway Video faults: waiting', () => {
 	it.concurrent(
 		'checks forged callbacks with the API and never fetches what they name',
 		async () => {
-			await forgedCallbackCase(runway, { useapi: { callbacks: 'forged' } }, READ);
+			await forgedCallbackCase(runway, { useapi: { callbacks: 'forged' } });
 		},
 	);
 });

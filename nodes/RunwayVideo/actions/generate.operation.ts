@@ -101,14 +101,21 @@ async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<Que
 async function waitForCallbacks(
 	ctx: IExecuteFunctions,
 	run: Generation,
-	waiting: Submitted[],
+	stillRunning: Submitted[],
+	finishedBeforeWait: Map<Submitted, VideoResult[]>,
 ): Promise<INodeExecutionData[][]> {
-	for (const entry of waiting) {
+	for (const entry of [...stillRunning, ...finishedBeforeWait.keys()]) {
 		run.outcomes.succeed(entry.itemIndex, [
 			{ json: { ...run.taskJson(entry), status: WAITING_STATUS } },
 		]);
 	}
-	return await waitForResume(ctx, await run.output(), run.settings.deadline);
+	const ended = new Map(
+		[...finishedBeforeWait].map(([entry, value]) => [
+			entry.taskId,
+			{ status: 'succeeded' as const, value },
+		]),
+	);
+	return await waitForResume(ctx, await run.output(), run.settings.deadline, ended);
 }
 
 /**
@@ -161,7 +168,7 @@ export async function generate(this: IExecuteFunctions): Promise<INodeExecutionD
 			run.outcomes.succeed(entry.itemIndex, [{ json: run.taskJson(entry) }]);
 		}
 	} else if (stillRunning.length > 0) {
-		return await waitForCallbacks(this, run, [...stillRunning, ...finishedBeforeWait.keys()]);
+		return await waitForCallbacks(this, run, stillRunning, finishedBeforeWait);
 	} else {
 		for (const [entry, videos] of finishedBeforeWait) {
 			run.deliver(entry, { status: 'succeeded', value: videos });

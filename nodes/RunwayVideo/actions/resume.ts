@@ -19,7 +19,7 @@ function contextOf(json: IDataObject): RunwayTaskContext {
 
 /**
  * A useapi.net callback to the execution's resume URL. Progress callbacks (a task still running) are ignored at
- * once; any other call re-reads every task of the run with the credential (callbacks are unsigned), and the
+ * once; any other call is handled by `resumeOnCallback` (a signed callback's task as it says, the others read), and the
  * execution continues only when all of them have ended.
  */
 export async function resumeOnRunwayCallback(

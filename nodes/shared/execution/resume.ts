@@ -8,10 +8,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { timingSafeEqual } from 'node:crypto';
+
 import { chunks } from '../chunks';
-import type { PollState } from '../polling/poller';
+import type { CallbackStates, EndedState } from './callbackStates';
+import { callbackStates, closeCallbackStates, openCallbackStates } from './callbackStates';
 import { asItemError, ItemOutcomes } from './outcomes';
-import type { TaskTracker, VideoResult } from './tasks';
+import type { TaskTracker } from './tasks';
 import { videoOutputs } from './tasks';
 
 /**
@@ -33,10 +36,43 @@ export const resumeWebhook: IWebhookDescription = {
  */
 export const resumeWebhooks: IWebhookDescription[] = [resumeWebhook];
 
+// n8n signs an execution's resume URL with a secret token of that execution, in this query parameter.
+const RESUME_TOKEN_PARAMETER = 'signature';
+
+function resumeUrl(ctx: IExecuteFunctions | IWebhookFunctions): string {
+	return String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0));
+}
+
+/** The execution's resume token (undefined from an n8n that does not sign resume URLs). */
+function resumeToken(ctx: IExecuteFunctions | IWebhookFunctions): string | undefined {
+	const query = resumeUrl(ctx).split('?')[1] ?? '';
+	return new URLSearchParams(query).get(RESUME_TOKEN_PARAMETER) || undefined;
+}
+
+/** What this process remembers of a waiting execution is filed under its token and the node's id. */
+function waitKey(ctx: IExecuteFunctions | IWebhookFunctions): string {
+	return `${resumeToken(ctx) ?? ctx.getExecutionId()}/${ctx.getNode().id}`;
+}
+
 /** The URL the provider must call back: the execution's resume URL plus this node's webhook path. */
 export function resumeCallbackUrl(ctx: IExecuteFunctions): string {
-	const base = String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0));
-	return `${base.replace(/\/+$/, '')}/${ctx.getNode().id}`;
+	return `${resumeUrl(ctx).replace(/\/+$/, '')}/${ctx.getNode().id}`;
+}
+
+/**
+ * Whether the call carries the execution's resume token, which only n8n and the provider it was given to know
+ * (n8n appends the webhook path to it: `signature=<token>/<node id>`). Such a call is the provider's own, so what
+ * it says of its task can be taken as it is; any other call is only a hint to look.
+ */
+function isSigned(ctx: IWebhookFunctions): boolean {
+	const expected = resumeToken(ctx);
+	const query = ctx.getQueryData() as Record<string, unknown>;
+	const given = String(query[RESUME_TOKEN_PARAMETER] ?? '').split('/')[0];
+	return (
+		expected !== undefined &&
+		given.length === expected.length &&
+		timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+	);
 }
 
 /** The status of a task the execution waits for, in the node's output before the wait (and at the time limit). */
@@ -48,7 +84,8 @@ const MIN_WAIT_MS = 1000;
 /**
  * Puts the execution to wait for the provider's callbacks until `deadline` (epoch ms). `items` are the node's output
  * before the wait, one per input item in input order: a task to wait for (its id, status `WAITING_STATUS`), or the
- * item's error.
+ * item's error. `ended`: tasks among them already seen ending (their callbacks came before the wait and were
+ * refused), by task id.
  *
  * They also take the place of the node's input in the execution's waiting entry, as a new array (the input items
  * themselves are shared with other nodes' run data). n8n hands that input to `webhook()`, and when the time limit
@@ -59,11 +96,13 @@ export async function waitForResume(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	deadline: number,
+	ended: ReadonlyMap<string, EndedState> = new Map(),
 ): Promise<INodeExecutionData[][]> {
 	ctx.getExecuteData().data.main[0] = items.map(({ json, pairedItem }) => ({
 		json: { ...json },
 		pairedItem,
 	}));
+	openCallbackStates(waitKey(ctx), ended);
 	await ctx.putExecutionToWait(new Date(Math.max(deadline, Date.now() + MIN_WAIT_MS)));
 	return [items];
 }
@@ -83,31 +122,49 @@ function preWaitItems(ctx: IWebhookFunctions): INodeExecutionData[] {
 const isWaiting = (item: INodeExecutionData) => item.json.status === WAITING_STATUS;
 
 /**
- * Reads the tasks a request at a time, the last created first (they tend to end last), and stops at the first
- * request that finds a task still running: the execution keeps waiting, whatever the rest say. So a callback costs
- * one read until the last tasks end, not one per task of the run. Returns every state once all have ended.
+ * Reads tasks a request at a time, in the order given, and stops at the first one still running (or unread): the
+ * execution keeps waiting, whatever the rest say. Tasks found ended are remembered.
  */
 async function readUntilOnePending(
 	tracker: TaskTracker,
 	ids: readonly string[],
-): Promise<Map<string, PollState<VideoResult[]>> | undefined> {
-	const states = new Map<string, PollState<VideoResult[]>>();
-	for (const batch of chunks([...ids].reverse(), tracker.tasksPerRead)) {
+	known: CallbackStates,
+): Promise<boolean> {
+	for (const batch of chunks(ids, tracker.tasksPerRead)) {
 		const read = await tracker.checkRound(batch);
 		for (const id of batch) {
 			const state = read.get(id);
-			if (state === undefined || state.status === 'pending') return undefined;
-			states.set(id, state);
+			if (state === undefined || state.status === 'pending') return false;
+			known.ended.set(id, state);
 		}
 	}
-	return states;
+	return true;
 }
 
 /**
- * Handles one provider callback. The payload is not trusted: the tasks of the run are re-read from the API with
- * the credential (see `readUntilOnePending`). Until all of them have ended the execution keeps waiting; then it continues with one output per
- * input item, in input order: the video, the task's failure, or the item's error from before the wait. (n8n pairs
- * a resumed node's items with its input items by position, so each input item yields exactly one output.)
+ * Whether every task of the run has ended. A process that has seen every callback since the wait began knows that
+ * a task it has not heard of still runs, so a callback from the provider costs no read. Otherwise (a callback that
+ * does not say which task ended, an n8n process that did not start the wait) the tasks not heard of are read, the
+ * last created first (they tend to end last), until one still runs.
+ */
+async function allEnded(
+	tracker: TaskTracker,
+	ids: readonly string[],
+	known: CallbackStates,
+	reportedId: string | undefined,
+): Promise<boolean> {
+	const unheard = ids.filter((id) => !known.ended.has(id));
+	if (unheard.length === 0) return true;
+	if (known.sinceWait && reportedId !== undefined) return false;
+	return await readUntilOnePending(tracker, unheard.reverse(), known);
+}
+
+/**
+ * Handles one provider callback. A callback with the execution's resume token reports its task's end as it is;
+ * any other only prompts reading the tasks from the API with the credential (see `allEnded`). Until all of them
+ * have ended the execution keeps waiting; then it continues with one output per input item, in input order: the
+ * video, the task's failure, or the item's error from before the wait. (n8n pairs a resumed node's items with its
+ * input items by position, so each input item yields exactly one output.)
  */
 export async function resumeOnCallback(
 	ctx: IWebhookFunctions,
@@ -118,8 +175,20 @@ export async function resumeOnCallback(
 	const waiting = preWait.filter(isWaiting);
 	const tracker = makeTracker(waiting.map((item) => item.json));
 	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
-	const states = await readUntilOnePending(tracker, waiting.map(taskIdOf));
-	if (!states) return { webhookResponse: { received: true, waiting: true } };
+	const ids = waiting.map(taskIdOf);
+	const key = waitKey(ctx);
+	const known = callbackStates(key);
+	const reported = isSigned(ctx) ? await tracker.fromCallback(ctx.getBodyData()) : undefined;
+	let reportedId: string | undefined;
+	if (reported && reported.state.status !== 'pending' && ids.includes(reported.taskId)) {
+		known.ended.set(reported.taskId, reported.state);
+		reportedId = reported.taskId;
+	}
+	if (!(await allEnded(tracker, ids, known, reportedId))) {
+		return { webhookResponse: { received: true, waiting: true } };
+	}
+	closeCallbackStates(key);
+	const states = known.ended;
 
 	const outcomes = new ItemOutcomes(ctx, preWait.length);
 	for (const [itemIndex, item] of preWait.entries()) {

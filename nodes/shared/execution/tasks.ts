@@ -31,6 +31,13 @@ export interface TaskTracker {
 	/** How many tasks one status request reads. */
 	tasksPerRead: number;
 	/**
+	 * The task a provider's callback describes and its state, the credential's secrets taken out; undefined when
+	 * the body names no task of this run. Only for callbacks that carry the execution's resume token.
+	 */
+	fromCallback(
+		body: unknown,
+	): Promise<{ taskId: string; state: PollState<VideoResult[]> } | undefined>;
+	/**
 	 * Checks all pending tasks in one round; see `PollOptions.checkRound`. Failures that may pass leave tasks
 	 * pending; no request outlasts the round's deadline.
 	 */

@@ -67,26 +67,39 @@ describe('Runware Video: resume on webhook', () => {
 		expect(callback).toMatchObject({ result: 200, taskId: task.taskUUID });
 	});
 
-	it('does not trust the callback: a fake success is checked with the API and ignored', async () => {
+	it("takes a task's end only from a callback signed with the resume token; any other is refused or re-read", async () => {
 		env.emulator.setKnobs({ runware: { callbacks: 'never', generationMs: 60_000 } });
 		const result = await env.harness.runWorkflow(run());
 		const [task] = sentTasks(env.emulator);
-		const outcome = await env.harness.resumeWithWebhook(result.resume!, {
-			url: `${result.resume?.resumeUrl}/${NODE_ID}`,
-			body: {
-				data: [
-					{
-						taskType: 'videoInference',
-						taskUUID: task.taskUUID,
-						status: 'success',
-						videoUUID: 'forged',
-						videoURL: 'https://attacker.example/video.mp4',
-					},
-				],
-			},
+		const fakeSuccess = (taskUUID: unknown) => ({
+			data: [
+				{
+					taskType: 'videoInference',
+					taskUUID,
+					status: 'success',
+					videoUUID: 'forged',
+					videoURL: 'https://attacker.example/video.mp4',
+				},
+			],
 		});
-		expect(outcome.reply).toEqual({ statusCode: 200, body: { received: true, waiting: true } });
-		expect(outcome.result.status).toBe('waiting');
+		const signedUrl = `${result.resume?.resumeUrl}/${NODE_ID}`;
+		const unsignedUrl = `${result.resume?.resumeUrl.split('?')[0]}/${NODE_ID}`;
+
+		const unsigned = await env.harness.resumeWithWebhook(result.resume!, {
+			url: unsignedUrl,
+			body: fakeSuccess(task.taskUUID),
+		});
+		expect(unsigned.reply.statusCode).toBe(401);
+		expect(unsigned.result.status).toBe('waiting');
+		expect(env.emulator.requestsTo('runware.getResponse')).toHaveLength(0);
+
+		// Signed, but about a task this run did not start: only a prompt to look.
+		const otherTask = await env.harness.resumeWithWebhook(result.resume!, {
+			url: signedUrl,
+			body: fakeSuccess('7f0c3d5e-1b2a-4c3d-8e9f-0a1b2c3d4e5f'),
+		});
+		expect(otherTask.reply).toEqual({ statusCode: 200, body: { received: true, waiting: true } });
+		expect(otherTask.result.status).toBe('waiting');
 		expect(env.emulator.requestsTo('runware.getResponse')).toHaveLength(1);
 
 		env.emulator.forceOutcome(String(task.taskUUID), 'success', { immediately: true });
@@ -98,12 +111,12 @@ describe('Runware Video: resume on webhook', () => {
 		expect(confirmed.result.output(NODE_NAME)[0].json.videoURL).toContain(env.emulator.url);
 	});
 
-	it('ignores an early forged callback from the provider side too', async () => {
+	it('refuses an early forged callback without the resume token', async () => {
 		env.emulator.setKnobs({ runware: { callbacks: 'forged' } });
 		const result = await env.harness.runWorkflow(run());
 		const resumed = await env.harness.awaitResumedRun(result.resume!, 10_000);
 		expect(resumed.output(NODE_NAME)[0].json.videoUUID).not.toMatch(/forged/);
-		expect(callbacks().find((event) => event.forged)?.result).toBe(200);
+		expect(callbacks().find((event) => event.forged)?.result).toBe(401);
 	});
 
 	it('continues only once every task of the run has ended, in input order', async () => {

@@ -223,17 +223,18 @@ describe('Runway Video: resume on webhook', () => {
 		expect(item.binary?.data).toEqual(expect.objectContaining({ mimeType: 'video/mp4' }));
 		expect(item.pairedItem).toEqual({ item: 0 });
 
-		// The progress callback was answered without reading the task; the terminal one read it once.
+		// The progress callback was answered without reading the task; the terminal one, signed with the execution's
+		// resume token, is useapi.net's own word on the task and needs no read either.
 		await callbacksDone(2);
 		const callbacks = env.emulator.events.filter((event) => event.type === 'callback');
 		expect(
 			callbacks.map((event) => event.type === 'callback' && (event.body as IDataObject).status),
 		).toEqual(['RUNNING', 'SUCCEEDED']);
 		expect(callbacks.map((event) => event.type === 'callback' && event.result)).toEqual([200, 200]);
-		expect(env.emulator.requestsTo('useapi.task')).toHaveLength(1);
+		expect(env.emulator.requestsTo('useapi.task')).toHaveLength(0);
 	});
 
-	it('does not trust a forged terminal callback: it re-reads the task and keeps waiting', async () => {
+	it('refuses a forged terminal callback without the resume token and keeps waiting', async () => {
 		env.emulator.setKnobs({ useapi: { callbacks: 'forged' } });
 		const waiting = await env.harness.runWorkflow(webhookRun());
 		const resumed = await env.harness.awaitResumedRun(waiting.resume!);
@@ -241,8 +242,8 @@ describe('Runway Video: resume on webhook', () => {
 		expect(item.json.status).toBe('SUCCEEDED');
 		expect(String(item.json.videoURL)).not.toContain('forged');
 		const forged = env.emulator.events.find((event) => event.type === 'callback' && event.forged);
-		expect(forged).toBeDefined();
-		expect(env.emulator.requestsTo('useapi.task').length).toBeGreaterThanOrEqual(2);
+		expect(forged).toMatchObject({ result: 401 });
+		expect(env.emulator.requests.filter((request) => request.path.includes('forged'))).toEqual([]);
 	});
 
 	it('waits for every task of the run, failures included', async () => {
@@ -261,7 +262,13 @@ describe('Runway Video: resume on webhook', () => {
 		expect(second.pairedItem).toEqual({ item: 1 });
 	});
 
-	it("reads the run's tasks on a callback only until one is still running, not all of them each time", async () => {
+	// Each callback carries the resume token: useapi.net's word on its task. The process that started the wait has
+	// seen every callback since, so a task it has not heard of still runs: no task is read, in any order.
+	it.each([
+		['in the order they were created', [0, 1, 2]],
+		['last first', [2, 1, 0]],
+		['out of order', [1, 2, 0]],
+	])('reads no task when tasks end %s', async (_order, endOrder) => {
 		// As many tasks as the emulator's accounts run at once (2 + 1), so that none waits for a slot.
 		const count = 3;
 		env.emulator.setKnobs({ useapi: { progressCallbacks: 0, generationMs: 60_000 } });
@@ -271,20 +278,36 @@ describe('Runway Video: resume on webhook', () => {
 		expect(waiting.status).toBe('waiting');
 		const ids = waiting.output(NODE_NAME).map((item) => String(item.json.taskId));
 		expect(new Set(ids).size).toBe(count);
-		// The tasks end one after the other, in the order they were created; each one calls back.
-		ids.forEach((taskId, index) =>
-			env.emulator.forceOutcome(taskId, 'success', { afterMs: 300 + 500 * index }),
+		endOrder.forEach((taskIndex, position) =>
+			env.emulator.forceOutcome(ids[taskIndex], 'success', { afterMs: 300 + 500 * position }),
 		);
 		const resumed = await env.harness.awaitResumedRun(waiting.resume!);
+		expect(resumed.output(NODE_NAME).map((item) => item.json.taskId)).toEqual(ids);
 		expect(resumed.output(NODE_NAME).map((item) => item.json.status)).toEqual(
 			Array(count).fill('SUCCEEDED'),
 		);
 		await callbacksDone(count);
-		// A callback while the last task still runs reads that task alone; the last callback reads all of them
-		// (count - 1 + count reads), where reading every task on every callback takes count².
-		const reads = env.emulator.requestsTo('useapi.task').length;
-		expect(reads).toBeGreaterThanOrEqual(count);
-		expect(reads).toBeLessThanOrEqual(2 * count);
+		expect(env.emulator.requestsTo('useapi.task')).toHaveLength(0);
+	});
+
+	it('reads the tasks when a signed callback does not say which task ended', async () => {
+		env.emulator.setKnobs({ useapi: { callbacks: 'never', generationMs: 60_000 } });
+		const waiting = await env.harness.runWorkflow(
+			webhookRun([{ prompt: 'one' }, { prompt: 'two' }]),
+		);
+		const ids = waiting.output(NODE_NAME).map((item) => String(item.json.taskId));
+		const url = String(sentCreates(env.emulator)[0].replyUrl);
+		const early = await env.harness.resumeWithWebhook(waiting.resume!, { url, body: {} });
+		expect(early.result.status).toBe('waiting');
+		// The last created is read first and still runs: one read.
+		expect(env.emulator.requestsTo('useapi.task')).toHaveLength(1);
+		ids.forEach((taskId) => env.emulator.forceOutcome(taskId, 'success', { immediately: true }));
+		const done = await env.harness.resumeWithWebhook(waiting.resume!, { url, body: {} });
+		expect(done.result.output(NODE_NAME).map((item) => item.json.status)).toEqual([
+			'SUCCEEDED',
+			'SUCCEEDED',
+		]);
+		expect(env.emulator.requestsTo('useapi.task')).toHaveLength(3);
 	});
 
 	it('delivers tasks that ended while the queue waited for a slot, then waits for the rest', async () => {

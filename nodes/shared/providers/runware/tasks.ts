@@ -2,10 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isTemporary, markTaskFailure } from '../../errors';
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
-import type { ApiContext } from '../../http/send';
+import { withoutSecrets, type ApiContext } from '../../http/send';
 import type { PollRound, PollState } from '../../polling/poller';
 import type { RunwareApiError } from './transport';
-import { runwareApiError, runwareRequest } from './transport';
+import { parseEnvelope, RUNWARE_API, runwareApiError, runwareRequest } from './transport';
 import { chunks } from '../../chunks';
 
 /** Most getResponse tasks sent in one request; more pending tasks are split over several. */
@@ -160,6 +160,26 @@ export function runwareTaskState(
 }
 
 /**
+ * A webhook call's body as the answer for its task. Runware calls once per finished result, with the getResponse
+ * envelope (`data` or `errors`) or, from some endpoints, the bare result.
+ */
+function callbackResponse(
+	body: unknown,
+): { taskUUID: string; response: RunwareTaskResponse } | undefined {
+	const bare = typeof body === 'object' && body !== null && 'taskUUID' in body;
+	const envelope = bare ? { data: [body as IDataObject], errors: [] } : parseEnvelope(body);
+	const taskUUID = envelope?.data[0]?.taskUUID ?? envelope?.errors[0]?.taskUUID;
+	if (!envelope || typeof taskUUID !== 'string') return undefined;
+	return {
+		taskUUID,
+		response: {
+			items: envelope.data.filter((item) => item.taskUUID === taskUUID),
+			errors: envelope.errors.filter((error) => error.taskUUID === taskUUID),
+		},
+	};
+}
+
+/**
  * The state of each task from one batched getResponse read. Throws when the read fails (a single status
  * check reports that); `runwareTaskTracker` keeps waiting through failures that may pass.
  */
@@ -192,6 +212,12 @@ export function runwareTaskTracker(
 		label: 'Runware',
 		idField: 'taskUUID',
 		tasksPerRead: GET_RESPONSE_BATCH,
+		async fromCallback(body) {
+			const reported = callbackResponse(await withoutSecrets(ctx, RUNWARE_API, body));
+			const info = reported && infos.get(reported.taskUUID);
+			if (!reported || !info) return undefined;
+			return { taskId: info.taskUUID, state: runwareTaskState(ctx, reported.response, info) };
+		},
 		async checkRound(pending, round) {
 			try {
 				return await readRunwareTaskStates(ctx, infos, pending, round);

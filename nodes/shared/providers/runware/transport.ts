@@ -9,7 +9,7 @@ import { markAmbiguous, markTemporary } from '../../errors';
 
 export const RUNWARE_CREDENTIAL = 'runwareApi';
 
-const RUNWARE_API: ApiCredential = { name: RUNWARE_CREDENTIAL, secretFields: ['apiKey'] };
+export const RUNWARE_API: ApiCredential = { name: RUNWARE_CREDENTIAL, secretFields: ['apiKey'] };
 
 /** An error object as Runware returns it in `errors[]`, or embedded in a `data[]` item. */
 export interface RunwareApiError {
@@ -72,7 +72,7 @@ export function parseRunwareError(raw: unknown): RunwareApiError | undefined {
 	};
 }
 
-function parseEnvelope(body: unknown): RunwareEnvelope | undefined {
+export function parseEnvelope(body: unknown): RunwareEnvelope | undefined {
 	if (!isObject(body)) return undefined;
 	const data = Array.isArray(body.data) ? (body.data.filter(isObject) as IDataObject[]) : [];
 	const rawErrors = Array.isArray(body.errors) ? body.errors : body.error ? [body] : [];

@@ -2,11 +2,11 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { TaskTracker, VideoResult } from '../../execution/tasks';
 import { isTemporaryStatus } from '../../http/retry';
-import type { ApiContext, SendOutcome } from '../../http/send';
+import { withoutSecrets, type ApiContext, type SendOutcome } from '../../http/send';
 import type { PollRound, PollState } from '../../polling/poller';
 import type { RunwayTask, RunwayTaskContexts } from './taskState';
 import { parseRunwayTask, RUNWAY_TASK_ID_FIELD, runwayTaskState } from './taskState';
-import { useApiError, useApiResponse, useApiSend } from './transport';
+import { USEAPI_API, useApiError, useApiResponse, useApiSend } from './transport';
 
 // What a task body says (statuses, artifacts, failures) lives in taskState.ts; this module reads tasks.
 export * from './taskState';
@@ -85,6 +85,14 @@ export function runwayTaskTracker(
 		label: 'Runway',
 		idField: RUNWAY_TASK_ID_FIELD,
 		tasksPerRead: 1,
+		async fromCallback(body) {
+			const task = parseRunwayTask(await withoutSecrets(ctx, USEAPI_API, body));
+			if (!task) return undefined;
+			return {
+				taskId: task.taskId,
+				state: runwayTaskState(ctx, task, options.contexts?.(task.taskId)),
+			};
+		},
 		async checkRound(pending, round = {}) {
 			const states = new Map<string, PollState<VideoResult[]>>();
 			await forEachLimited(pending, POLL_CONCURRENCY, async (taskId) => {
