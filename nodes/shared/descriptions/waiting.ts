@@ -84,20 +84,54 @@ export function waitingOptionsProperty(
 	};
 }
 
-/** Whether and where to put the video file; hidden in Submit Only mode, where there is no file yet. */
+/** How a finished video is handed on: as a file in binary data, or only as its URL (no download). */
+export const RETURN_AS = ['binary', 'url'] as const;
+export type ReturnAs = (typeof RETURN_AS)[number];
+
+function returnAsProperty(
+	displayOptions: INodeProperties['displayOptions'],
+	asTool: boolean,
+): INodeProperties {
+	return {
+		displayName: 'Return As',
+		name: 'returnAs',
+		type: 'options',
+		options: [
+			{
+				name: 'Binary File',
+				value: 'binary',
+				description: 'Download each finished video into binary data, for nodes that store or send files',
+			},
+			{
+				name: 'URL',
+				value: 'url',
+				description:
+					"Output only the video's URL (nothing is downloaded): for AI agents, or to fetch it later",
+			},
+		],
+		// An AI agent gets only JSON from a tool (n8n drops binary data there), so a tool returns the URL by default.
+		default: asTool ? 'url' : 'binary',
+		description: 'Whether to output each video as a file, or only its URL',
+		displayOptions: {
+			...displayOptions,
+			[asTool ? 'show' : 'hide']: {
+				...(asTool ? displayOptions?.show : displayOptions?.hide),
+				'@tool': [true],
+			},
+		},
+	};
+}
+
+/**
+ * Whether to put the video file in binary data, and where; hidden in Submit Only mode, where there is no file yet.
+ * Return As has two variants of one name: n8n shows the node's tool form ('@tool') the one whose default is URL.
+ */
 export function downloadProperties(
 	displayOptions = { show: waitingModes } as INodeProperties['displayOptions'],
 ): INodeProperties[] {
 	return [
-		{
-			displayName: 'Download Video',
-			name: 'downloadVideo',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to stream each finished video into binary data (otherwise only its URL is output)',
-			displayOptions,
-		},
+		returnAsProperty(displayOptions, false),
+		returnAsProperty(displayOptions, true),
 		{
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',
@@ -106,7 +140,7 @@ export function downloadProperties(
 			hint: 'The name of the output binary field to put the video in',
 			displayOptions: {
 				...displayOptions,
-				show: { ...displayOptions?.show, downloadVideo: [true] },
+				show: { ...displayOptions?.show, returnAs: ['binary'] },
 			},
 		},
 	];
@@ -142,7 +176,8 @@ export function readWaitSettings(
 		firstPollSeconds: option('firstPollSeconds', 'First Check After (Seconds)'),
 		maxPollSeconds: option('maxPollSeconds', 'Longest Interval (Seconds)'),
 	};
-	const download = read.boolean('Download Video', nodeParameter(ctx, 'downloadVideo', false)) === true;
+	const download =
+		read.oneOf('Return As', nodeParameter(ctx, 'returnAs', 'url'), RETURN_AS) === 'binary';
 	const firstMs = options.firstPollSeconds * 1000;
 	return {
 		timeoutMs: options.timeoutMinutes * 60_000,

@@ -10,7 +10,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 	node: 'runwayVideo',
 	name: 'Runway Video',
 	credentials: ['useApiApi'],
-	parameters: { ...FIELDS_FROM_JSON, waitMode: 'wait', downloadVideo: false },
+	parameters: { ...FIELDS_FROM_JSON, waitMode: 'wait', returnAs: 'url' },
 	item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse in a storm at night' } },
 	cases: [
 		// Out-of-range numbers.

@@ -107,7 +107,7 @@ describe('Upload Asset: Runway', () => {
 			workflow([
 				startNode(),
 				runwaySubmit(),
-				pollTask('runway', { downloadVideo: true }),
+				pollTask('runway', { returnAs: 'binary' }),
 				uploadAsset('runway', { assetName: 'reference.mp4' }),
 			]),
 		);
@@ -226,7 +226,7 @@ describe('Upload Asset: Runway', () => {
 				startNode([fileItem(PNG, 'image/png', 'first-frame.png', 'photo')]),
 				uploadAsset('runway', { binaryPropertyName: 'photo', email: SECOND }),
 				runwaySubmit({ model: 'gen4-turbo', imageAssetId1: '={{ $json.assetId }}' }),
-				pollTask('runway', { downloadVideo: true }),
+				pollTask('runway', { returnAs: 'binary' }),
 			]),
 		);
 		expect(result.error).toBeUndefined();
