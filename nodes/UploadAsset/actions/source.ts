@@ -27,7 +27,11 @@ export async function readUploadSource(
 	signal: AbortSignal | undefined,
 ): Promise<UploadSource> {
 	const read = new TypedParameters(ctx, itemIndex);
-	const kind = read.oneOf('Source', ctx.getNodeParameter('source', itemIndex, 'binary'), SOURCE_KINDS);
+	const kind = read.oneOf(
+		'Source',
+		ctx.getNodeParameter('source', itemIndex, 'binary'),
+		SOURCE_KINDS,
+	);
 	if (kind === 'url') return await urlSource(ctx, itemIndex, readUrl(ctx, itemIndex), signal);
 	const given = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data');
 	return await binarySource(ctx, itemIndex, (read.text('Input Binary Field', given) ?? '').trim());

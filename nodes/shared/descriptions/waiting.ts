@@ -100,7 +100,8 @@ function returnAsProperty(
 			{
 				name: 'Binary File',
 				value: 'binary',
-				description: 'Download each finished video into binary data, for nodes that store or send files',
+				description:
+					'Download each finished video into binary data, for nodes that store or send files',
 			},
 			{
 				name: 'URL',
@@ -149,7 +150,10 @@ export function downloadProperties(
 // A collection holds only the options the user added, so unset ones fall back to the defaults shown in the UI.
 // (Runway jobs average ten minutes and explore mode takes longer; Runware's mostly take one to five.)
 const DEFAULTS = Object.fromEntries(
-	(waitingOptionsProperty().options as INodeProperties[]).map((option) => [option.name, option.default]),
+	(waitingOptionsProperty().options as INodeProperties[]).map((option) => [
+		option.name,
+		option.default,
+	]),
 ) as unknown as WaitingOptions;
 
 /** A node-level parameter (read for the first item) in an execute or a webhook context. */
@@ -164,11 +168,11 @@ export function nodeParameter(
 }
 
 /** Reads the waiting options shared by all items of a run (they are waited for together). */
-export function readWaitSettings(
-	ctx: IExecuteFunctions | IWebhookFunctions,
-): WaitSettings {
+export function readWaitSettings(ctx: IExecuteFunctions | IWebhookFunctions): WaitSettings {
 	const read = new TypedParameters(ctx, 0);
-	const given = (nodeParameter(ctx, 'waitingOptions', {}) ?? {}) as Partial<Record<keyof WaitingOptions, unknown>>;
+	const given = (nodeParameter(ctx, 'waitingOptions', {}) ?? {}) as Partial<
+		Record<keyof WaitingOptions, unknown>
+	>;
 	const option = (name: keyof WaitingOptions, displayName: string) =>
 		read.number(displayName, given[name], { min: 0 }) ?? DEFAULTS[name];
 	const options: WaitingOptions = {
@@ -188,7 +192,8 @@ export function readWaitSettings(
 			jitter: 0.2,
 		},
 		binaryProperty: download
-			? read.text('Put Output File in Field', nodeParameter(ctx, 'binaryPropertyName', 'data')) || 'data'
+			? read.text('Put Output File in Field', nodeParameter(ctx, 'binaryPropertyName', 'data')) ||
+				'data'
 			: undefined,
 	};
 }

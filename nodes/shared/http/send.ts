@@ -32,7 +32,13 @@ export type SendOutcome =
 	| { kind: 'networkError'; code: string; message: string; delivered: 'no' | 'unknown' };
 
 // Errors that prove the connection was never established, so even a create request is safe to send again.
-const NOT_DELIVERED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_DELIVERED_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
 
 function findErrorCode(error: unknown): string | undefined {
 	let current: unknown = error;
@@ -55,7 +61,12 @@ export function toNetworkError(error: unknown): Extract<SendOutcome, { kind: 'ne
 				: code === 'ECONNREFUSED'
 					? 'the connection was refused'
 					: `the request failed (${code})`;
-	return { kind: 'networkError', code, message, delivered: NOT_DELIVERED_CODES.has(code) ? 'no' : 'unknown' };
+	return {
+		kind: 'networkError',
+		code,
+		message,
+		delivered: NOT_DELIVERED_CODES.has(code) ? 'no' : 'unknown',
+	};
 }
 
 function parseBody(body: unknown): unknown {
@@ -124,6 +135,9 @@ export async function sendAuthenticated(
 }
 
 /** Like `sendAuthenticated`, without credentials: for result downloads and public schema reads. */
-export async function sendPublic(ctx: ApiContext, options: IHttpRequestOptions): Promise<SendOutcome> {
+export async function sendPublic(
+	ctx: ApiContext,
+	options: IHttpRequestOptions,
+): Promise<SendOutcome> {
 	return await sendVia(async (request) => await ctx.helpers.httpRequest(request), options);
 }

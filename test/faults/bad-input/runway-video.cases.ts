@@ -130,7 +130,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 				['Reply Reference', 'replyRef', { ref: 1 }, 'an object'],
 				['Reply URL', 'replyUrl', ['http://127.0.0.1:9/hook'], 'a list of 1 item'],
 				['Runway Account Name or ID', 'email', { email: 'first@runway.test' }, 'an object'],
-				['Image Asset ID 1', 'imageAssetId1', [FIRST_IMAGE], 'a list of 1 item'],
+				['Image 1', 'imageAssetId1', [FIRST_IMAGE], 'a list of 1 item'],
 				['Aspect Ratio', 'aspect_ratio', { ratio: '16:9' }, 'an object'],
 			] as const
 		).map(([displayName, name, value, shown]) => ({
