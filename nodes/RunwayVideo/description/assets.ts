@@ -11,7 +11,8 @@ import {
 import { perModel } from './perModel';
 
 /** What an asset field's value looks like, shown in the empty field. */
-export const RUNWAY_ASSET_PLACEHOLDER = 'e.g. data, or user:12345-runwayml:you@example.com-asset:<uuid>';
+export const RUNWAY_ASSET_PLACEHOLDER =
+	'e.g. data, or user:12345-runwayml:you@example.com-asset:<uuid>';
 
 const ASSET_HINT =
 	"The name of a binary field of the input item (the node uploads the file), or an asset ID from Upload Asset's assetId output";
