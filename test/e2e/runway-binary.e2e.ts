@@ -1,4 +1,5 @@
 import type { IConnections, INode, INodeParameters } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import type { Page } from 'playwright-core';
 
 import { readExecution } from './support/executions';
@@ -72,7 +73,7 @@ function binaryImageWorkflow(name: string, runway: INodeParameters) {
 		},
 	];
 	const chain = (from: string, to: string) => ({
-		[from]: { main: [[{ node: to, type: 'main', index: 0 }]] },
+		[from]: { main: [[{ node: to, type: NodeConnectionTypes.Main, index: 0 }]] },
 	});
 	const connections: IConnections = {
 		...chain('Start', 'Sample Image'),

@@ -14,7 +14,8 @@ export const AGENT_PROBE_TYPE = 'harness.agentProbe';
  * Description parameters. The node's own execute runs unchanged, in n8n-core's tool context.
  */
 export function asAiTool(nodeType: INodeType): INodeType {
-	const { usableAsTool: _, ...base } = nodeType.description;
+	const base = { ...nodeType.description };
+	delete base.usableAsTool;
 	const description: INodeTypeDescription = {
 		...base,
 		name: `${base.name}Tool`,

@@ -88,39 +88,50 @@ export function waitingOptionsProperty(
 export const RETURN_AS = ['binary', 'url'] as const;
 export type ReturnAs = (typeof RETURN_AS)[number];
 
-function returnAsProperty(
-	displayOptions: INodeProperties['displayOptions'],
-	asTool: boolean,
-): INodeProperties {
-	return {
-		displayName: 'Return As',
-		name: 'returnAs',
-		type: 'options',
-		options: [
-			{
-				name: 'Binary File',
-				value: 'binary',
-				description:
-					'Download each finished video into binary data, for nodes that store or send files',
-			},
-			{
-				name: 'URL',
-				value: 'url',
-				description:
-					"Output only the video's URL (nothing is downloaded): for AI agents, or to fetch it later",
-			},
-		],
-		// An AI agent gets only JSON from a tool (n8n drops binary data there), so a tool returns the URL by default.
-		default: asTool ? 'url' : 'binary',
-		description: 'Whether to output each video as a file, or only its URL',
-		displayOptions: {
-			...displayOptions,
-			[asTool ? 'show' : 'hide']: {
-				...(asTool ? displayOptions?.show : displayOptions?.hide),
-				'@tool': [true],
+const returnAsProperty: INodeProperties = {
+	displayName: 'Return As',
+	name: 'returnAs',
+	type: 'options',
+	options: [
+		{
+			name: 'Binary File',
+			value: 'binary',
+			description:
+				'Download each finished video into binary data, for nodes that store or send files',
+		},
+		{
+			name: 'URL',
+			value: 'url',
+			description:
+				"Output only the video's URL (nothing is downloaded): for AI agents, or to fetch it later",
+		},
+	],
+	default: 'binary',
+	description: 'Whether to output each video as a file, or only its URL',
+};
+
+/**
+ * Return As in a workflow (Binary File by default), and in the node's AI tool form ('@tool'), where it defaults to
+ * URL: an AI agent gets only JSON from a tool (n8n drops binary data there).
+ */
+function returnAsProperties(displayOptions: INodeProperties['displayOptions']): INodeProperties[] {
+	return [
+		{
+			...returnAsProperty,
+			displayOptions: {
+				...displayOptions,
+				hide: { ...displayOptions?.hide, '@tool': [true] },
 			},
 		},
-	};
+		{
+			...returnAsProperty,
+			default: 'url',
+			displayOptions: {
+				...displayOptions,
+				show: { ...displayOptions?.show, '@tool': [true] },
+			},
+		},
+	];
 }
 
 /**
@@ -131,8 +142,7 @@ export function downloadProperties(
 	displayOptions = { show: waitingModes } as INodeProperties['displayOptions'],
 ): INodeProperties[] {
 	return [
-		returnAsProperty(displayOptions, false),
-		returnAsProperty(displayOptions, true),
+		...returnAsProperties(displayOptions),
 		{
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',

@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-
-import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { acceptedType, checkSize, type UploadBody, type UploadSource } from '../../binary/source';
 import { sendWithRetry } from '../../http/retry';
