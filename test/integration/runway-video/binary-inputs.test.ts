@@ -1,6 +1,6 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { fileItem, mp4, png, sha256 } from '../upload-asset/files';
+import { fileItem, mp4, png, rawUpload } from '../upload-asset/files';
 import {
 	FIRST,
 	NODE_NAME,
@@ -50,12 +50,7 @@ describe('Runway Video: files from binary fields', () => {
 		const [upload] = uploads();
 		expect(upload.query).toEqual({ name: 'lighthouse.png', email: FIRST });
 		expect(upload.headers['content-type']).toBe('image/png');
-		expect(upload.body).toEqual({
-			kind: 'raw',
-			bytes: PNG.length,
-			contentType: 'image/png',
-			sha256: sha256(PNG),
-		});
+		expect(upload.body).toEqual(rawUpload(PNG, 'image/png'));
 		const [create] = sentCreates(env.emulator);
 		expect(create.imageAssetId1).toMatch(ASSET_ID);
 		expect(create.imageAssetId1).toContain(`-runwayml:${FIRST}-asset:`);

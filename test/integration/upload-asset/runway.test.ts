@@ -13,7 +13,7 @@ import {
 	uploadAsset,
 	type Setup,
 } from '../poll-task/setup';
-import { download, fileItem, mp4, png, sha256 } from './files';
+import { download, fileItem, mp4, png, rawUpload, sha256 } from './files';
 
 const PNG = png(4096);
 
@@ -64,12 +64,7 @@ describe('Upload Asset: Runway', () => {
 		const [request] = uploads();
 		expect(request.query).toEqual({ name: 'frame.png', email: FIRST });
 		expect(request.headers['content-type']).toBe('image/png');
-		expect(request.body).toEqual({
-			kind: 'raw',
-			bytes: PNG.length,
-			contentType: 'image/png',
-			sha256: sha256(PNG),
-		});
+		expect(request.body).toEqual(rawUpload(PNG, 'image/png'));
 		expect(request.headers.authorization).toBe(`Bearer ${env.emulator.useApiToken}`);
 	});
 
