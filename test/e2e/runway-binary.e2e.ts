@@ -151,6 +151,7 @@ describe('Runway Video with binary inputs in a real n8n', () => {
 		const details = await editor.openNode(RUNWAY_NODE);
 		expect(await details.parameterValue('returnAs')).toBe('URL');
 		const output = (await details.outputJson()) as Array<Record<string, unknown>>;
+		await details.parameter('returnAs').scrollIntoViewIfNeeded();
 		await app().screenshot('runway-return-as-url');
 		expect(output).toEqual([expect.objectContaining({ videoURL: video.json.videoURL })]);
 		await details.close();
