@@ -1,9 +1,13 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { fileItem, mp4, png, rawUpload } from '../upload-asset/files';
+import { node, startNode, workflow } from '../../harness';
+
+import { download, fileItem, mp4, png, rawUpload } from '../upload-asset/files';
 import {
+	FAST_WAITING,
 	FIRST,
 	NODE_NAME,
+	RUNWAY_VIDEO,
 	SECOND,
 	sentCreates,
 	setup,
@@ -84,7 +88,11 @@ describe('Runway Video: files from binary fields', () => {
 			),
 		);
 		expect(result.error).toBeUndefined();
-		expect(uploads().slice(before).map((request) => request.query)).toEqual([
+		expect(
+			uploads()
+				.slice(before)
+				.map((request) => request.query),
+		).toEqual([
 			{ name: 'face.png', email: FIRST },
 			{ name: 'dance.mp4', email: FIRST },
 		]);
@@ -108,6 +116,58 @@ describe('Runway Video: files from binary fields', () => {
 				.map((request) => request.query.email),
 		).toEqual([SECOND]);
 		expect(sentCreates(env.emulator, 1)[0].imageAssetId2).toContain(`-runwayml:${SECOND}-asset:`);
+	});
+
+	it('streams a video n8n keeps in its binary store (the output of another video node) to useapi.net', async () => {
+		const generate = (name: string, parameters: object) =>
+			node(
+				name,
+				RUNWAY_VIDEO,
+				{ waitingOptions: FAST_WAITING, returnAs: 'binary', ...parameters },
+				{ credentials: ['useApiApi'] },
+			);
+		const result = await env.harness.runWorkflow(
+			workflow([
+				startNode(),
+				generate('First Video', { model: 'gen4.5', text_prompt: 'A street at night' }),
+				generate('Edited Video', {
+					model: 'kling-o3-pro',
+					text_prompt: 'Make it snow',
+					videoAssetId: 'data',
+				}),
+			]),
+		);
+		expect(result.error).toBeUndefined();
+		const [first] = result.output('First Video');
+		expect(first.binary?.data.id).toMatch(/^filesystem/);
+		const original = await download(String(first.json.videoURL));
+		const [upload] = uploads();
+		expect(upload.headers['content-length']).toBe(String(original.length));
+		expect(upload.body).toEqual(rawUpload(original, 'video/mp4'));
+		const [, edit] = sentCreates(env.emulator);
+		expect(edit.videoAssetId).toContain(`-runwayml:${FIRST}-asset:`);
+		expect(result.output('Edited Video')[0].json).toMatchObject({ status: 'SUCCEEDED' });
+	});
+
+	it("ends a hung upload by the node's time limit, sending no create", async () => {
+		env.emulator.injectFaults({ route: 'useapi.assets.upload', hang: true });
+		const started = Date.now();
+		const result = await env.harness.runWorkflow(
+			videoRun(
+				{
+					model: 'gen4-turbo',
+					text_prompt: 'Waves',
+					imageAssetId1: 'image',
+					waitingOptions: { ...FAST_WAITING, timeoutMinutes: 0.05 },
+				},
+				[imageItem('hung')],
+			),
+		);
+		expect(Date.now() - started).toBeLessThan(10_000);
+		// The attempt is cut at the deadline (its timeout is the time left), which n8n reports as an abort.
+		expect(result.error?.message).toMatch(/aborted/);
+		expect(uploads()).toHaveLength(1);
+		expect(sentCreates(env.emulator)).toEqual([]);
 	});
 
 	it('refuses a file of a type useapi.net does not take, or of the wrong kind, before any request', async () => {
