@@ -133,7 +133,7 @@ export async function completionLatency(): Promise<Figure> {
 				positivePrompt: 'A paper boat on a river',
 				duration: 4,
 				waitMode,
-				downloadVideo: false,
+				returnAs: 'url',
 				waitingOptions,
 			},
 		});

@@ -27,7 +27,7 @@ const WORKFLOWS = {
 				model: { __rl: true, mode: 'list', value: 'openai:3@1' },
 				positivePrompt: 'A glacier calving into the sea',
 				duration: 4,
-				downloadVideo: true,
+				returnAs: 'binary',
 				waitingOptions: { firstPollSeconds: 0.05, maxPollSeconds: 0.05, timeoutMinutes: 5 },
 			},
 			[{ json: {} }],

@@ -44,7 +44,7 @@ export async function requestsPerTask(): Promise<Figure> {
 			model: { __rl: true, mode: 'list', value: MODEL },
 			positivePrompt: PROMPT,
 			duration: 4,
-			downloadVideo: false,
+			returnAs: 'url',
 			waitingOptions: NODE_WAITING,
 		});
 		progress('figure 1: 100 Runware tasks, reference (one after the other)');

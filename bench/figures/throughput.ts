@@ -78,7 +78,7 @@ export async function throughputUnderLimit(): Promise<Figure> {
 		const ours = await measure(env, TYPES.runwayVideo, {
 			model: 'gen4.5',
 			text_prompt: PROMPT,
-			downloadVideo: false,
+			returnAs: 'url',
 			waitingOptions: NODE_WAITING,
 		});
 		progress(`figure 3: ${JOBS} Runway jobs, reference (one after the other)`);

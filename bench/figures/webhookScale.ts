@@ -79,7 +79,7 @@ async function oursAndReference(
 		{
 			...parameters.ours,
 			waitMode: 'webhook',
-			downloadVideo: false,
+			returnAs: 'url',
 			waitingOptions: NODE_WAITING,
 		},
 		true,

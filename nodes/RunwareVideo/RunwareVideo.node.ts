@@ -24,7 +24,8 @@ export class RunwareVideo implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: modelSubtitle(runwareModelNames),
-		description: 'Generate videos with Runware: text-to-video, image-to-video and more',
+		description:
+			'Generate a video from a text prompt (and optional images, videos or audio) with a Runware model; outputs the video file or its URL',
 		defaults: { name: 'Runware Video' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -25,7 +25,8 @@ export class RunwayVideo implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: modelSubtitle(Object.fromEntries(runwayModels.map(({ id, name }) => [id, name]))),
-		description: 'Generate videos with the Runway models of useapi.net',
+		description:
+			'Generate a video from a text prompt (and optional images or videos) with a Runway model through useapi.net; outputs the video file or its URL',
 		defaults: { name: 'Runway Video' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -131,7 +131,7 @@ const pollTarget = (provider: keyof typeof POLLED, operation: string): PathTarge
 			fromItem(field, value, {
 				provider,
 				operation,
-				downloadVideo: false,
+				returnAs: 'url',
 				waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.05 },
 			}),
 		intended,
@@ -168,7 +168,7 @@ const runwayVideoTarget = (field: string, valid: string): PathTarget => ({
 	field,
 	valid,
 	input: (value) => ({
-		parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', downloadVideo: false },
+		parameters: { ...FIELDS_FROM_JSON, waitMode: 'submit', returnAs: 'url' },
 		item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse', [field]: value } },
 	}),
 	intended: exactlyInBody('/useapi/v1/runwayml/videos/create', field, valid),

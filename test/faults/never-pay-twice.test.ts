@@ -208,7 +208,7 @@ describe('Never pay twice: a create accepted but never answered', () => {
 			// About creates: no downloads, which the time limit would cut for videos ending just before it.
 			const input = row.subject.workflow(row.mode, items, {
 				timeoutMinutes: TIMEOUT_MINUTES,
-				parameters: { downloadVideo: false },
+				parameters: { returnAs: 'url' },
 			});
 			const started = Date.now();
 			// Only the run up to its end, or to its wait for callbacks (Runware in Resume on Webhook).

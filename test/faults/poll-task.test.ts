@@ -51,7 +51,7 @@ function pollSubject(provider: Provider): FaultSubject<Operation> {
 			return ids.map((id) => ({ json: { [idField]: id } }));
 		},
 		workflow: (operation, items, options) =>
-			oneNodeWorkflow(target, items, { provider, operation, downloadVideo: true }, options),
+			oneNodeWorkflow(target, items, { provider, operation, returnAs: 'binary' }, options),
 		expectNoTaskCreatedTwice(env, itemCount, since) {
 			// The node only reads: every task there is was started before the run.
 			const run = env.emulator.requests.slice(since);

@@ -55,8 +55,8 @@ const runwareProperties: INodeProperties[] = [
 		required: true,
 		default: '={{ $json.taskUUID }}',
 		placeholder: 'e.g. 6f1c2a9e-0c1d-4f3e-9a55-2b7f3c1d8e40',
-		description:
-			'The taskUUID of the Runware task. The default reads it from the input item, as the Runware Video node outputs it in Submit Only mode.',
+		hint: "From Runware Video's taskUUID output (Submit Only mode): the default reads it from the input item",
+		description: 'The taskUUID of the Runware task, a UUID',
 		displayOptions: { show: { provider: ['runware'] } },
 	},
 	{
@@ -87,9 +87,9 @@ const runwayProperties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: `={{ $json.${RUNWAY_TASK_ID_FIELD} }}`,
-		placeholder: 'e.g. user:12345-runwayml:you@example.com-task:0b7c…',
-		description:
-			'The useapi.net taskId of the Runway task. The default reads it from the input item, as the Runway Video node outputs it in Submit Only mode.',
+		placeholder: 'e.g. user:12345-runwayml:you@example.com-task:<uuid>',
+		hint: "From Runway Video's taskId output (Submit Only mode): the default reads it from the input item",
+		description: 'The useapi.net taskId of the Runway task',
 		displayOptions: { show: { provider: ['runway'] } },
 	},
 ];

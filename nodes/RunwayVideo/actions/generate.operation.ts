@@ -8,11 +8,11 @@ import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/e
 import type { TaskTracker, VideoResult, WaitSettings } from '../../shared/execution/tasks';
 import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/tasks';
 import type { PollOutcome } from '../../shared/polling/poller';
-import type { QueuedCreate } from '../../shared/providers/runway/submission';
 import { runCreateQueue } from '../../shared/providers/runway/submission';
 import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
+import { uploadInputFiles, type PendingCreate } from './inputFiles';
 import { readRunwayRequest } from './readRequest';
 
 interface Submitted {
@@ -78,13 +78,16 @@ function readSettings(ctx: IExecuteFunctions, waitMode: WaitMode) {
 }
 
 /** Reads and checks every item; failures are recorded before anything is sent. */
-async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<QueuedCreate[]> {
+async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<PendingCreate[]> {
 	const { email } = await useApiCredentials(ctx);
 	const resumeUrl = run.waitMode === 'webhook' ? resumeCallbackUrl(ctx) : undefined;
-	const creates: QueuedCreate[] = [];
+	const creates: PendingCreate[] = [];
 	for (let itemIndex = 0; itemIndex < run.outcomes.itemCount; itemIndex++) {
 		try {
-			const request = readRunwayRequest(ctx, itemIndex, { credentialEmail: email, resumeUrl });
+			const request = await readRunwayRequest(ctx, itemIndex, {
+				credentialEmail: email,
+				resumeUrl,
+			});
 			creates.push(request.create);
 			run.contexts.set(itemIndex, request.context);
 		} catch (error) {
@@ -92,6 +95,29 @@ async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<Que
 		}
 	}
 	return creates;
+}
+
+/**
+ * Uploads the files the items' asset fields name (only for the items this try creates: a task an earlier try created
+ * is followed, its files not uploaded again). An item whose upload fails gets its error and is not created.
+ */
+async function uploadFiles(
+	ctx: IExecuteFunctions,
+	run: Generation,
+	creates: PendingCreate[],
+): Promise<PendingCreate[]> {
+	const { signal, deadline } = run.settings;
+	const ready: PendingCreate[] = [];
+	for (const create of creates) {
+		try {
+			await uploadInputFiles(ctx, create, { signal, deadline });
+			ready.push(create);
+		} catch (error) {
+			run.outcomes.fail(create.itemIndex, asItemError(ctx, error));
+		}
+	}
+	run.outcomes.throwUnlessContinuing();
+	return ready;
 }
 
 /**
@@ -134,7 +160,7 @@ export async function generate(this: IExecuteFunctions): Promise<INodeExecutionD
 	for (const { task } of follow) run.submitted.set(task.taskId, task);
 
 	const finishedBeforeWait = new Map<Submitted, VideoResult[]>();
-	const running = await runCreateQueue(this, create, {
+	const running = await runCreateQueue(this, await uploadFiles(this, run, create), {
 		deadline: run.settings.deadline,
 		following: follow.map(({ task }) => task.taskId),
 		pollBackoff: run.settings.backoff,

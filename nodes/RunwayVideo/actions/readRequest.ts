@@ -6,7 +6,6 @@ import {
 	RUNWAY_ASSET_FIELDS,
 	type RunwayAssetField,
 } from '../../shared/providers/runway/catalogue';
-import type { QueuedCreate } from '../../shared/providers/runway/submission';
 import type { RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import type { RunwayValidationIssue } from '../../shared/providers/runway/validation';
 import { validateRunwayCreate } from '../../shared/providers/runway/validation';
@@ -20,6 +19,7 @@ import {
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { assetDisplayName } from '../description/assets';
 import { itemParameter } from '../../shared/parameters/itemParameter';
+import { binaryFieldsOf, fileFields, readInputFiles, type PendingCreate } from './inputFiles';
 
 export interface RunSettings {
 	/** The credential's default Runway account ('' when none). */
@@ -29,7 +29,7 @@ export interface RunSettings {
 }
 
 export interface RunwayItemRequest {
-	create: QueuedCreate;
+	create: PendingCreate;
 	context: RunwayTaskContext;
 }
 
@@ -106,12 +106,16 @@ function validationError(
 	});
 }
 
-/** Reads one item's parameters into a checked POST /videos/create body; every seed rule is enforced here. */
-export function readRunwayRequest(
+/**
+ * Reads one item's parameters into a checked POST /videos/create body; every seed rule is enforced here. An asset
+ * field may name a binary field of the item instead of an asset ID: that file is opened and checked here, and
+ * uploaded later (after the Retry On Fail check), its asset ID then taking the field's place in the body.
+ */
+export async function readRunwayRequest(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	run: RunSettings,
-): RunwayItemRequest {
+): Promise<RunwayItemRequest> {
 	const read = new TypedParameters(ctx, itemIndex);
 	const options = (itemParameter(ctx, 'options', itemIndex, {}) ?? {}) as IDataObject;
 	const request = readRequestFields(ctx, itemIndex, read, options);
@@ -123,14 +127,19 @@ export function readRunwayRequest(
 			fieldName('Runway Account Name or ID', 'email'),
 			itemParameter(ctx, 'email', itemIndex, CREDENTIAL_ACCOUNT),
 		) ?? '';
+	const binaryFields = binaryFieldsOf(ctx, itemIndex);
+	const files = fileFields(request, RUNWAY_ASSET_FIELDS, binaryFields);
 	const assets = RUNWAY_ASSET_FIELDS.flatMap((field) => {
 		const id = request[field];
-		return id === undefined ? [] : [{ field, id }];
+		return id === undefined || files.includes(field) ? [] : [{ field, id }];
 	});
 	const account = resolveRunwayAccount(choice.trim(), run.credentialEmail, assets);
 	request.email = account.email;
 
-	const issues = [...validateRunwayCreate(request), ...account.issues];
+	const issues = [
+		...validateRunwayCreate(request, { files: new Set(files), binaryFields }),
+		...account.issues,
+	];
 	if (run.resumeUrl && isSet(replyUrl)) {
 		issues.push(
 			issue(
@@ -146,6 +155,7 @@ export function readRunwayRequest(
 			itemIndex,
 			body: buildRunwayCreateBody(request) as IDataObject,
 			account: account.account,
+			files: await readInputFiles(ctx, itemIndex, request, files),
 		},
 		context: {
 			model: request.model,

@@ -10,8 +10,12 @@ import {
 } from '../../shared/providers/runway/catalogue';
 import { perModel } from './perModel';
 
+/** What an asset field's value looks like, shown in the empty field. */
+export const RUNWAY_ASSET_PLACEHOLDER =
+	'e.g. data, or user:12345-runwayml:you@example.com-asset:<uuid>';
+
 const ASSET_HINT =
-	'An asset ID from the Upload Asset node (user:…-runwayml:…-asset:…). The account holding the assets runs the generation';
+	"The name of a binary field of the input item (the node uploads the file), or an asset ID from Upload Asset's assetId output";
 
 function seconds(min?: number, max?: number): string {
 	if (min !== undefined && max !== undefined) return `, ${min}–${max} s long`;
@@ -61,17 +65,19 @@ function assetField(
 		type: 'string',
 		required,
 		default: '',
-		description: `${role}${required ? '' : ' (optional)'}. ${ASSET_HINT}.`,
+		placeholder: RUNWAY_ASSET_PLACEHOLDER,
+		hint: ASSET_HINT,
+		description: `${role}${required ? '' : ' (optional)'}. An asset ID pins the generation to the Runway account holding it; a file is uploaded to that account (or to the chosen one).`,
 	};
 }
 
-/** The UI name of an asset field: Image Asset ID 1…11, Video Asset ID (2, 3), Start/End Frame Asset ID. */
+/** The UI name of an asset field: Image 1…11, Video (2, 3), Start/End Frame. */
 export function assetDisplayName(field: RunwayAssetField): string {
 	const image = (RUNWAY_IMAGE_SLOTS as readonly string[]).indexOf(field);
-	if (image >= 0) return `Image Asset ID ${image + 1}`;
+	if (image >= 0) return `Image ${image + 1}`;
 	const video = (RUNWAY_VIDEO_SLOTS as readonly string[]).indexOf(field);
-	if (video >= 0) return video === 0 ? 'Video Asset ID' : `Video Asset ID ${video + 1}`;
-	return field === 'startFrameAssetId' ? 'Start Frame Asset ID' : 'End Frame Asset ID';
+	if (video >= 0) return video === 0 ? 'Video' : `Video ${video + 1}`;
+	return field === 'startFrameAssetId' ? 'Start Frame' : 'End Frame';
 }
 
 const imageSlots = RUNWAY_IMAGE_SLOTS.flatMap((slot, index) =>

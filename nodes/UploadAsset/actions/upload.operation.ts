@@ -13,28 +13,19 @@ import {
 	CREDENTIAL_ACCOUNT,
 	CREDENTIAL_EMAIL_FIELD,
 } from '../../shared/providers/runway/accounts';
-import {
-	RUNWAY_ASSET_CONTENT_TYPES,
-	runwayAssetContentType,
-	uploadRunwayAsset,
-} from '../../shared/providers/runway/assets';
+import { runwayAssetFileType, uploadRunwayAssetFile } from '../../shared/providers/runway/assets';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
 import type { AssetProviderName } from '../description';
 import { checkedAccountEmail } from './account';
 import { forEachItem } from './items';
-import type { UploadSource } from './source';
-import { acceptedType, checkSize, readUploadSource } from './source';
+import type { UploadSource } from '../../shared/binary/source';
+import { acceptedType, checkSize } from '../../shared/binary/source';
+import { readUploadSource } from './source';
 
 const RUNWARE = {
 	label: 'Runware',
 	accepted: Object.values(RUNWARE_MEDIA_TYPES).flat(),
 	accept: runwareMediaType,
-};
-
-const RUNWAY = {
-	label: 'useapi.net (Runway)',
-	accepted: RUNWAY_ASSET_CONTENT_TYPES,
-	accept: runwayAssetContentType,
 };
 
 /** The file as Runware's media fields take it: a URL as it is (Runware fetches it), else a data URI. */
@@ -96,8 +87,7 @@ async function uploadToRunway(
 	source: UploadSource,
 	signal: AbortSignal | undefined,
 ): Promise<IDataObject> {
-	const contentType = acceptedType(ctx, itemIndex, source, RUNWAY);
-	checkSize(ctx, itemIndex, source);
+	const contentType = runwayAssetFileType(ctx, itemIndex, source);
 	const { email: credentialEmail } = await useApiCredentials(ctx);
 	const read = new TypedParameters(ctx, itemIndex);
 	const choice = (
@@ -112,19 +102,10 @@ async function uploadToRunway(
 		choice === CREDENTIAL_ACCOUNT ? CREDENTIAL_EMAIL_FIELD : 'Runway Account (email)',
 		chosenEmail(choice, credentialEmail),
 	);
-	const name =
-		read
-			.text(fieldName('Asset Name', 'name'), ctx.getNodeParameter('assetName', itemIndex, ''))
-			?.trim() || source.fileName;
-	const asset = await uploadRunwayAsset(ctx, {
-		name,
-		email,
-		contentType,
-		// A URL's announced length may be of the compressed transfer: only a binary's size is exact.
-		size: source.kind === 'binary' ? source.size : undefined,
-		open: source.open,
-		signal,
-	});
+	const name = read
+		.text(fieldName('Asset Name', 'name'), ctx.getNodeParameter('assetName', itemIndex, ''))
+		?.trim();
+	const asset = await uploadRunwayAssetFile(ctx, source, { name, email, contentType, signal });
 	return { ...asset, mimeType: contentType };
 }
 

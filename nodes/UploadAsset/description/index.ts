@@ -212,8 +212,9 @@ const deleteProperties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '={{ $json.mediaUUID }}',
-		description:
-			'The mediaUUID to delete. The default reads it from the input item, as the upload outputs it.',
+		placeholder: 'e.g. 6f1c2a9e-0c1d-4f3e-9a55-2b7f3c1d8e40',
+		hint: "From the upload's mediaUUID output: the default reads it from the input item",
+		description: 'The mediaUUID to delete, a UUID',
 		displayOptions: { show: { ...runware, operation: ['delete'] } },
 	},
 	{
@@ -222,8 +223,9 @@ const deleteProperties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '={{ $json.assetId }}',
-		description:
-			'The assetId to delete (user:…-runwayml:…-asset:…). The default reads it from the input item, as the upload and the list output it.',
+		placeholder: 'e.g. user:12345-runwayml:you@example.com-asset:<uuid>',
+		hint: "From the upload's or the list's assetId output: the default reads it from the input item",
+		description: 'The assetId to delete',
 		displayOptions: { show: { ...runway, operation: ['delete'] } },
 	},
 ];

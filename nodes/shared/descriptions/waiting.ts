@@ -84,20 +84,65 @@ export function waitingOptionsProperty(
 	};
 }
 
-/** Whether and where to put the video file; hidden in Submit Only mode, where there is no file yet. */
+/** How a finished video is handed on: as a file in binary data, or only as its URL (no download). */
+export const RETURN_AS = ['binary', 'url'] as const;
+export type ReturnAs = (typeof RETURN_AS)[number];
+
+const returnAsProperty: INodeProperties = {
+	displayName: 'Return As',
+	name: 'returnAs',
+	type: 'options',
+	options: [
+		{
+			name: 'Binary File',
+			value: 'binary',
+			description:
+				'Download each finished video into binary data, for nodes that store or send files',
+		},
+		{
+			name: 'URL',
+			value: 'url',
+			description:
+				"Output only the video's URL (nothing is downloaded): for AI agents, or to fetch it later",
+		},
+	],
+	default: 'binary',
+	description: 'Whether to output each video as a file, or only its URL',
+};
+
+/**
+ * Return As in a workflow (Binary File by default), and in the node's AI tool form ('@tool'), where it defaults to
+ * URL: an AI agent gets only JSON from a tool (n8n drops binary data there).
+ */
+function returnAsProperties(displayOptions: INodeProperties['displayOptions']): INodeProperties[] {
+	return [
+		{
+			...returnAsProperty,
+			displayOptions: {
+				...displayOptions,
+				hide: { ...displayOptions?.hide, '@tool': [true] },
+			},
+		},
+		{
+			...returnAsProperty,
+			default: 'url',
+			displayOptions: {
+				...displayOptions,
+				show: { ...displayOptions?.show, '@tool': [true] },
+			},
+		},
+	];
+}
+
+/**
+ * Whether to put the video file in binary data, and where; hidden in Submit Only mode, where there is no file yet.
+ * Return As has two variants of one name: n8n shows the node's tool form ('@tool') the one whose default is URL.
+ */
 export function downloadProperties(
 	displayOptions = { show: waitingModes } as INodeProperties['displayOptions'],
 ): INodeProperties[] {
 	return [
-		{
-			displayName: 'Download Video',
-			name: 'downloadVideo',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to stream each finished video into binary data (otherwise only its URL is output)',
-			displayOptions,
-		},
+		...returnAsProperties(displayOptions),
 		{
 			displayName: 'Put Output File in Field',
 			name: 'binaryPropertyName',
@@ -106,7 +151,7 @@ export function downloadProperties(
 			hint: 'The name of the output binary field to put the video in',
 			displayOptions: {
 				...displayOptions,
-				show: { ...displayOptions?.show, downloadVideo: [true] },
+				show: { ...displayOptions?.show, returnAs: ['binary'] },
 			},
 		},
 	];
@@ -115,7 +160,10 @@ export function downloadProperties(
 // A collection holds only the options the user added, so unset ones fall back to the defaults shown in the UI.
 // (Runway jobs average ten minutes and explore mode takes longer; Runware's mostly take one to five.)
 const DEFAULTS = Object.fromEntries(
-	(waitingOptionsProperty().options as INodeProperties[]).map((option) => [option.name, option.default]),
+	(waitingOptionsProperty().options as INodeProperties[]).map((option) => [
+		option.name,
+		option.default,
+	]),
 ) as unknown as WaitingOptions;
 
 /** A node-level parameter (read for the first item) in an execute or a webhook context. */
@@ -130,11 +178,11 @@ export function nodeParameter(
 }
 
 /** Reads the waiting options shared by all items of a run (they are waited for together). */
-export function readWaitSettings(
-	ctx: IExecuteFunctions | IWebhookFunctions,
-): WaitSettings {
+export function readWaitSettings(ctx: IExecuteFunctions | IWebhookFunctions): WaitSettings {
 	const read = new TypedParameters(ctx, 0);
-	const given = (nodeParameter(ctx, 'waitingOptions', {}) ?? {}) as Partial<Record<keyof WaitingOptions, unknown>>;
+	const given = (nodeParameter(ctx, 'waitingOptions', {}) ?? {}) as Partial<
+		Record<keyof WaitingOptions, unknown>
+	>;
 	const option = (name: keyof WaitingOptions, displayName: string) =>
 		read.number(displayName, given[name], { min: 0 }) ?? DEFAULTS[name];
 	const options: WaitingOptions = {
@@ -142,7 +190,8 @@ export function readWaitSettings(
 		firstPollSeconds: option('firstPollSeconds', 'First Check After (Seconds)'),
 		maxPollSeconds: option('maxPollSeconds', 'Longest Interval (Seconds)'),
 	};
-	const download = read.boolean('Download Video', nodeParameter(ctx, 'downloadVideo', false)) === true;
+	const download =
+		read.oneOf('Return As', nodeParameter(ctx, 'returnAs', 'url'), RETURN_AS) === 'binary';
 	const firstMs = options.firstPollSeconds * 1000;
 	return {
 		timeoutMs: options.timeoutMinutes * 60_000,
@@ -153,7 +202,8 @@ export function readWaitSettings(
 			jitter: 0.2,
 		},
 		binaryProperty: download
-			? read.text('Put Output File in Field', nodeParameter(ctx, 'binaryPropertyName', 'data')) || 'data'
+			? read.text('Put Output File in Field', nodeParameter(ctx, 'binaryPropertyName', 'data')) ||
+				'data'
 			: undefined,
 	};
 }

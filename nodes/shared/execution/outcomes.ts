@@ -31,7 +31,9 @@ function copyError<E extends ItemError>(error: E): E {
 export function continuesOnFail(ctx: IExecuteFunctions | IWebhookFunctions): boolean {
 	if ('continueOnFail' in ctx) return ctx.continueOnFail();
 	const node = ctx.getNode();
-	return node.continueOnFail === true || (node.onError !== undefined && node.onError !== 'stopWorkflow');
+	return (
+		node.continueOnFail === true || (node.onError !== undefined && node.onError !== 'stopWorkflow')
+	);
 }
 
 /**
@@ -94,7 +96,10 @@ export class ItemOutcomes {
 		this.throwUnlessContinuing();
 		return this.outcomes.flatMap((outcome, itemIndex) => {
 			if (outcome === undefined) {
-				throw new NodeOperationError(this.ctx.getNode(), `Internal error: item ${itemIndex} has no result`);
+				throw new NodeOperationError(
+					this.ctx.getNode(),
+					`Internal error: item ${itemIndex} has no result`,
+				);
 			}
 			if ('outputs' in outcome) return outcome.outputs;
 			const { error, details } = outcome;

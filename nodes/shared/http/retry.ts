@@ -61,7 +61,11 @@ export const NOT_SENT_AT_DEADLINE: SendOutcome = {
 export function retryAfterMs(response: HttpResponse, now = Date.now()): number | undefined {
 	const header = (name: string) => {
 		const value = response.headers[name] ?? response.headers[name.toLowerCase()];
-		return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+		return Array.isArray(value)
+			? String(value[0])
+			: value === undefined
+				? undefined
+				: String(value);
 	};
 	const ms = header('retry-after-ms');
 	if (ms !== undefined && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));

@@ -18,7 +18,10 @@ export const DEFAULT_RETRY_BACKOFF: BackoffPolicy = {
 
 /** Delay for step `attempt` (0-based): exponential growth to the cap, then ±jitter so clients do not sync up. */
 export function backoffDelay(policy: BackoffPolicy, attempt: number, random = Math.random): number {
-	const base = Math.min(policy.maxMs, policy.initialMs * Math.pow(policy.factor, Math.max(0, attempt)));
+	const base = Math.min(
+		policy.maxMs,
+		policy.initialMs * Math.pow(policy.factor, Math.max(0, attempt)),
+	);
 	const spread = base * policy.jitter;
 	return Math.max(0, Math.round(base - spread + 2 * spread * random()));
 }

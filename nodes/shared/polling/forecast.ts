@@ -45,7 +45,9 @@ export class ProgressForecast {
 	record(id: string, progress: number | undefined, at: number): void {
 		if (progress === undefined || !Number.isFinite(progress)) return;
 		const sample = { progress: Math.min(100, Math.max(0, progress)), at };
-		const known = this.samples.get(id) ?? { anchor: { progress: 0, at: this.startedAt, known: true } };
+		const known = this.samples.get(id) ?? {
+			anchor: { progress: 0, at: this.startedAt, known: true },
+		};
 		if (sample.progress === 0) {
 			this.samples.set(id, { anchor: { ...sample, known: false } });
 			return;

@@ -46,7 +46,9 @@ const LAST_LOOK_MS = 1000;
  * Rounds are spaced by the backoff policy (jittered, capped) until the tasks report progress, then timed to the
  * end that progress predicts; they never sleep past the deadline.
  */
-export async function pollUntilSettled<T>(options: PollOptions<T>): Promise<Map<string, PollOutcome<T>>> {
+export async function pollUntilSettled<T>(
+	options: PollOptions<T>,
+): Promise<Map<string, PollOutcome<T>>> {
 	const now = options.now ?? Date.now;
 	const startedAt = now();
 	const deadline = startedAt + options.timeoutMs;

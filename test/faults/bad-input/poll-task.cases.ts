@@ -11,7 +11,7 @@ export const pollTaskBadInputs: BadInputTable = {
 		provider: 'runware',
 		operation: 'wait',
 		waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 },
-		downloadVideo: false,
+		returnAs: 'url',
 	},
 	item: { json: { taskUUID: '6f1c2a9e-0c1d-4f3e-9a55-2b7f3c1d8e40' } },
 	cases: [

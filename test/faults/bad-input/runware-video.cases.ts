@@ -27,7 +27,7 @@ export const runwareVideoBadInputs: BadInputTable = {
 		// A case that sets duration replaces it.
 		duration: 5,
 		waitMode: 'wait',
-		downloadVideo: false,
+		returnAs: 'url',
 	},
 	item: { json: {} },
 	cases: [

@@ -10,7 +10,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 	node: 'runwayVideo',
 	name: 'Runway Video',
 	credentials: ['useApiApi'],
-	parameters: { ...FIELDS_FROM_JSON, waitMode: 'wait', downloadVideo: false },
+	parameters: { ...FIELDS_FROM_JSON, waitMode: 'wait', returnAs: 'url' },
 	item: { json: { model: 'gen4.5', text_prompt: 'A lighthouse in a storm at night' } },
 	cases: [
 		// Out-of-range numbers.
@@ -130,7 +130,7 @@ export const runwayVideoBadInputs: BadInputTable = {
 				['Reply Reference', 'replyRef', { ref: 1 }, 'an object'],
 				['Reply URL', 'replyUrl', ['http://127.0.0.1:9/hook'], 'a list of 1 item'],
 				['Runway Account Name or ID', 'email', { email: 'first@runway.test' }, 'an object'],
-				['Image Asset ID 1', 'imageAssetId1', [FIRST_IMAGE], 'a list of 1 item'],
+				['Image 1', 'imageAssetId1', [FIRST_IMAGE], 'a list of 1 item'],
 				['Aspect Ratio', 'aspect_ratio', { ratio: '16:9' }, 'an object'],
 			] as const
 		).map(([displayName, name, value, shown]) => ({

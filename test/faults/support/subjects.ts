@@ -14,7 +14,7 @@ export const runwareVideo = videoSubject({
 		model: { __rl: true, mode: 'list', value: 'openai:3@1' },
 		positivePrompt: '={{ $json.prompt }}',
 		duration: 4,
-		downloadVideo: true,
+		returnAs: 'binary',
 	},
 	idField: 'taskUUID',
 	expectNoTaskCreatedTwice: expectNoRunwareTaskCreatedTwice,
@@ -26,7 +26,7 @@ export const runwayVideo = videoSubject({
 	name: 'Runway Video',
 	nodeType: new RunwayVideo(),
 	credential: 'useApiApi',
-	parameters: { model: 'gen4.5', text_prompt: '={{ $json.prompt }}', downloadVideo: true },
+	parameters: { model: 'gen4.5', text_prompt: '={{ $json.prompt }}', returnAs: 'binary' },
 	idField: 'taskId',
 	expectNoTaskCreatedTwice: expectNoRunwayTaskCreatedTwice,
 });

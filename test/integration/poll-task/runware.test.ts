@@ -17,7 +17,7 @@ describe('Poll Task: Runware', () => {
 
 	it('waits for a submitted task and outputs the video as the video node does, as an MP4', async () => {
 		const result = await env.harness.runWorkflow(
-			submitThenPoll({ downloadVideo: true, binaryPropertyName: 'video' }),
+			submitThenPoll({ returnAs: 'binary', binaryPropertyName: 'video' }),
 		);
 		expect(result.error).toBeUndefined();
 		const [submitted] = result.output('Runware Video');

@@ -18,7 +18,7 @@ describe('Poll Task: Runway', () => {
 
 	it('waits for a submitted task and outputs it as the video node does, as an MP4', async () => {
 		const result = await env.harness.runWorkflow(
-			submitThenPoll({ downloadVideo: true, binaryPropertyName: 'video' }),
+			submitThenPoll({ returnAs: 'binary', binaryPropertyName: 'video' }),
 		);
 		expect(result.error).toBeUndefined();
 		const [submitted] = result.output('Runway Video');

@@ -43,7 +43,7 @@ export function pollTask(
 	return node(
 		name,
 		TYPES.pollTask,
-		{ provider, waitingOptions: FAST_WAITING, downloadVideo: false, ...parameters },
+		{ provider, waitingOptions: FAST_WAITING, returnAs: 'url', ...parameters },
 		{ credentials: CREDENTIALS[provider], ...options },
 	);
 }

@@ -86,7 +86,7 @@ describe('Runware Video: fields follow the chosen model', () => {
 					model: model('lightricks:2@0'),
 					positivePrompt: 'Waves breaking on black sand',
 					options: { seed: 7 },
-					downloadVideo: false,
+					returnAs: 'url',
 				}),
 			);
 			expect(result.error).toBeUndefined();

@@ -34,7 +34,7 @@ describe('Runware Video: a node as the editor creates it', () => {
 			videoRun({
 				positivePrompt: 'A paper boat drifting down a rain gutter',
 				duration: '',
-				downloadVideo: false,
+				returnAs: 'url',
 			}),
 		);
 
@@ -59,7 +59,7 @@ describe('Runware Video: a node as the editor creates it', () => {
 				model: model('klingai:5@3'),
 				positivePrompt: 'A lighthouse in a storm',
 				options: { seed: 0 },
-				downloadVideo: false,
+				returnAs: 'url',
 			}),
 		);
 		expect(result.error).toBeUndefined();

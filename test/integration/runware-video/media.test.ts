@@ -76,7 +76,7 @@ describe('Runware Video: media inputs', () => {
 				{
 					model: model(air),
 					positivePrompt: 'A portrait that comes alive',
-					downloadVideo: false,
+					returnAs: 'url',
 					...parameters,
 				},
 				items,

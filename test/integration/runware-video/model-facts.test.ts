@@ -42,7 +42,7 @@ const FORCED: INodeParameters = {
 	inputAudios: { audio: [{ source: 'text', audio: url('voice.mp3') }] },
 	speech: { voice: 'Emily', text: 'Hello from n8n' },
 	waitMode: 'submit',
-	downloadVideo: false,
+	returnAs: 'url',
 };
 
 describe('Runware Video: the editor and validation follow the same model facts', () => {
@@ -185,7 +185,7 @@ describe('Runware Video: a value offered from the public model schema is accepte
 				positivePrompt: 'A lighthouse in a storm',
 				duration,
 				waitMode: 'submit',
-				downloadVideo: false,
+				returnAs: 'url',
 			});
 		const offered = await env.harness.runWorkflow(run(16));
 		expect(offered.error).toBeUndefined();

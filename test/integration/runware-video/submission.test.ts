@@ -4,7 +4,7 @@ const run = (extra: Record<string, unknown> = {}) =>
 	videoRun({
 		model: model('openai:3@1'),
 		positivePrompt: 'A paper boat drifting down a rain gutter',
-		downloadVideo: false,
+		returnAs: 'url',
 		...extra,
 	});
 
@@ -77,7 +77,7 @@ describe('Runware Video: submitting without paying twice', () => {
 					model: { __rl: true, mode: 'id', value: '={{ $json.air }}' },
 					positivePrompt: 'A lighthouse in a storm',
 					duration: '={{ $json.duration }}',
-					downloadVideo: false,
+					returnAs: 'url',
 				},
 				items,
 				{ onError: 'continueRegularOutput' },

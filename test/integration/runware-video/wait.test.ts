@@ -19,7 +19,7 @@ describe('Runware Video: wait for completion', () => {
 				duration: 5,
 				dimensions: '1920x1080',
 				options: { includeCost: true, seed: 42 },
-				downloadVideo: false,
+				returnAs: 'url',
 			}),
 		);
 
@@ -54,7 +54,7 @@ describe('Runware Video: wait for completion', () => {
 
 	it('leaves out cost unless asked for it', async () => {
 		const result = await env.harness.runWorkflow(
-			videoRun({ model: model('openai:3@1'), positivePrompt: prompt, downloadVideo: false }),
+			videoRun({ model: model('openai:3@1'), positivePrompt: prompt, returnAs: 'url' }),
 		);
 		expect(result.output(NODE_NAME)[0].json).not.toHaveProperty('cost');
 	});
@@ -81,7 +81,7 @@ describe('Runware Video: wait for completion', () => {
 				videoRun({
 					model: model(air),
 					positivePrompt: prompt,
-					downloadVideo: false,
+					returnAs: 'url',
 					...parameters,
 				}),
 			);
@@ -105,7 +105,7 @@ describe('Runware Video: wait for completion', () => {
 					model: model('klingai:5@3'),
 					positivePrompt: '={{ "A " + $json.scene + " in the snow" }}',
 					options: { numberResults: 3 },
-					downloadVideo: false,
+					returnAs: 'url',
 				},
 				items,
 			),
@@ -136,7 +136,7 @@ describe('Runware Video: wait for completion', () => {
 				model: model('klingai:5@3'),
 				positivePrompt: prompt,
 				options: { numberResults: 4 },
-				downloadVideo: false,
+				returnAs: 'url',
 			}),
 		);
 		expect(result.output(NODE_NAME)).toHaveLength(4);
@@ -145,7 +145,7 @@ describe('Runware Video: wait for completion', () => {
 	it('submits all items in one request and polls them together', async () => {
 		const items = Array.from({ length: 5 }, (_, index) => ({ json: { index } }));
 		const result = await env.harness.runWorkflow(
-			videoRun({ model: model('openai:3@1'), positivePrompt: prompt, downloadVideo: false }, items),
+			videoRun({ model: model('openai:3@1'), positivePrompt: prompt, returnAs: 'url' }, items),
 		);
 
 		expect(result.output(NODE_NAME)).toHaveLength(5);
@@ -159,7 +159,7 @@ describe('Runware Video: wait for completion', () => {
 	it('splits a very large run into batches of 50 tasks per request', async () => {
 		const items = Array.from({ length: 55 }, (_, index) => ({ json: { index } }));
 		const result = await env.harness.runWorkflow(
-			videoRun({ model: model('openai:3@1'), positivePrompt: prompt, downloadVideo: false }, items),
+			videoRun({ model: model('openai:3@1'), positivePrompt: prompt, returnAs: 'url' }, items),
 		);
 
 		expect(result.output(NODE_NAME)).toHaveLength(55);
@@ -178,7 +178,7 @@ describe('Runware Video: wait for completion', () => {
 			env.emulator.setKnobs({ runware: { failureShape } });
 			env.emulator.queueOutcomes('runware', 'moderated');
 			const result = await env.harness.runWorkflow(
-				videoRun({ model: model('openai:3@1'), positivePrompt: prompt, downloadVideo: false }),
+				videoRun({ model: model('openai:3@1'), positivePrompt: prompt, returnAs: 'url' }),
 			);
 			expect(result.error?.message).toContain('providerContentPolicyViolation');
 			expect(result.error?.description).toContain(
@@ -195,7 +195,7 @@ describe('Runware Video: wait for completion', () => {
 				positivePrompt: prompt,
 				duration: 5,
 				videoOptions: { fps: 25 },
-				downloadVideo: false,
+				returnAs: 'url',
 			}),
 		);
 		expect(result.error?.message).toMatch(/^Runware error \w+: /);
@@ -213,7 +213,7 @@ describe('Runware Video: wait for completion', () => {
 					model: model('klingai:5@3'),
 					positivePrompt: prompt,
 					duration: '={{ $json.duration }}',
-					downloadVideo: false,
+					returnAs: 'url',
 				},
 				items,
 				{ onError: 'continueRegularOutput' },
@@ -240,7 +240,7 @@ describe('Runware Video: wait for completion', () => {
 			videoRun({
 				model: model('openai:3@1'),
 				positivePrompt: prompt,
-				downloadVideo: false,
+				returnAs: 'url',
 				waitingOptions: { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 0.01 },
 			}),
 		);
@@ -255,7 +255,7 @@ describe('Runware Video: wait for completion', () => {
 		env.emulator.setKnobs({ runware: { generationMs: 60_000 } });
 		const started = Date.now();
 		const result = await env.harness.runWorkflow({
-			...videoRun({ model: model('openai:3@1'), positivePrompt: prompt, downloadVideo: false }),
+			...videoRun({ model: model('openai:3@1'), positivePrompt: prompt, returnAs: 'url' }),
 			cancelAfterMs: 500,
 		});
 		expect(result.status).toBe('canceled');

@@ -15,7 +15,7 @@ const run = (
 			model: model('klingai:5@3'),
 			positivePrompt: 'A hot air balloon over a canyon',
 			waitMode: 'webhook',
-			downloadVideo: false,
+			returnAs: 'url',
 			...parameters,
 		},
 		items,

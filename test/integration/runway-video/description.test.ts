@@ -130,4 +130,26 @@ describe('Runway Video: fields follow the model', () => {
 		expect(field('kling-3.0-pro', 'multishot')?.description).toContain('2 to 5 shots');
 		expect(field('kling-o3-4k', 'multishot')?.description).toContain('2 to 6 shots');
 	});
+
+	it('marks both inputs Kling 3.0 Motion Control requires', () => {
+		expect(field('kling-3.0-motion-control', 'imageAssetId1')?.required).toBe(true);
+		expect(field('kling-3.0-motion-control', 'videoAssetId')?.required).toBe(true);
+	});
+
+	it('shows in every asset field the form of its value and where it comes from', () => {
+		const assetFields = description.properties.filter((property) =>
+			/AssetId\d*$/.test(property.name),
+		);
+		expect(assetFields.length).toBeGreaterThan(16);
+		for (const property of assetFields) {
+			expect(property.placeholder).toBe(
+				'e.g. data, or user:12345-runwayml:you@example.com-asset:<uuid>',
+			);
+			expect(property.hint).toMatch(
+				/binary field of the input item.*Upload Asset's assetId output/,
+			);
+		}
+		expect(field('gen4', 'imageAssetId1')?.displayName).toBe('Image 1');
+		expect(field('wan-2.2-animate', 'videoAssetId')?.displayName).toBe('Video');
+	});
 });

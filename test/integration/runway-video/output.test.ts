@@ -34,7 +34,7 @@ describe('Runway Video: output', () => {
 				model: 'gen4-turbo',
 				text_prompt: 'Waves crash',
 				imageAssetId1: await uploadAsset(env.emulator, FIRST, 'image'),
-				downloadVideo: true,
+				returnAs: 'binary',
 				binaryPropertyName: 'video',
 				options: { replyRef: 'shot-12' },
 			}),

@@ -46,7 +46,7 @@ export function videoRun(
 		node(
 			NODE_NAME,
 			RUNWAY_VIDEO,
-			{ waitingOptions: FAST_WAITING, downloadVideo: false, ...parameters },
+			{ waitingOptions: FAST_WAITING, returnAs: 'url', ...parameters },
 			{ credentials: ['useApiApi'], ...options },
 		),
 	]);

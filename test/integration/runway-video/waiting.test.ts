@@ -184,7 +184,7 @@ describe('Runway Video: resume on webhook', () => {
 				model: 'gen4.5',
 				text_prompt: '={{ $json.prompt ?? "A city" }}',
 				waitMode: 'webhook',
-				downloadVideo: true,
+				returnAs: 'binary',
 				...parameters,
 			},
 			items.map((json) => ({ json })),

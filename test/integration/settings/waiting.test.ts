@@ -32,9 +32,9 @@ const NODES: ReadonlyArray<[string, (settings: INodeParameters) => RunWorkflowIn
 /** Node-level settings given by expressions: read as they are or refused, before any request. */
 const SETTINGS: ReadonlyArray<{ title: string; settings: INodeParameters; message: string }> = [
 	{
-		title: 'a download flag that is not true or false',
-		settings: { downloadVideo: '={{ "no" }}' },
-		message: 'Download Video "no" is not valid: allowed true or false',
+		title: 'a Return As that is not one of its choices',
+		settings: { returnAs: '={{ "file" }}' },
+		message: 'Return As "file" is not one of the choices: allowed binary, url',
 	},
 	{
 		title: 'a timeout in exponent notation',
@@ -54,7 +54,7 @@ const SETTINGS: ReadonlyArray<{ title: string; settings: INodeParameters; messag
 	},
 	{
 		title: 'an output field that is an object',
-		settings: { downloadVideo: true, binaryPropertyName: '={{ { name: "video" } }}' },
+		settings: { returnAs: 'binary', binaryPropertyName: '={{ { name: "video" } }}' },
 		message: 'Put Output File in Field must be text, not an object',
 	},
 ];

@@ -4,6 +4,11 @@ import type { INodeExecutionData } from 'n8n-workflow';
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
+/** How the emulator records an asset upload whose raw body is `data`, sent as `contentType`. */
+export function rawUpload(data: Buffer, contentType: string) {
+	return { kind: 'raw', bytes: data.length, contentType, sha256: sha256(data) };
+}
+
 /** A file that starts like a PNG. */
 export function png(bytes: number): Buffer {
 	const data = Buffer.alloc(bytes, 7);

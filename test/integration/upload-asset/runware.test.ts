@@ -203,7 +203,7 @@ describe('Upload Asset: Runware', () => {
 						frameImage: [{ source: 'text', inputImage: '={{ $json.mediaUUID }}', frame: 'first' }],
 					},
 				}),
-				pollTask('runware', { downloadVideo: true }),
+				pollTask('runware', { returnAs: 'binary' }),
 			]),
 		);
 		expect(result.error).toBeUndefined();
@@ -221,7 +221,7 @@ describe('Upload Asset: Runware', () => {
 			workflow([
 				startNode(),
 				runwareSubmit(),
-				pollTask('runware', { downloadVideo: true }),
+				pollTask('runware', { returnAs: 'binary' }),
 				node(
 					'Upload Asset',
 					TYPES.uploadAsset,

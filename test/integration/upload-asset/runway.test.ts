@@ -13,7 +13,7 @@ import {
 	uploadAsset,
 	type Setup,
 } from '../poll-task/setup';
-import { download, fileItem, mp4, png, sha256 } from './files';
+import { download, fileItem, mp4, png, rawUpload, sha256 } from './files';
 
 const PNG = png(4096);
 
@@ -64,12 +64,7 @@ describe('Upload Asset: Runway', () => {
 		const [request] = uploads();
 		expect(request.query).toEqual({ name: 'frame.png', email: FIRST });
 		expect(request.headers['content-type']).toBe('image/png');
-		expect(request.body).toEqual({
-			kind: 'raw',
-			bytes: PNG.length,
-			contentType: 'image/png',
-			sha256: sha256(PNG),
-		});
+		expect(request.body).toEqual(rawUpload(PNG, 'image/png'));
 		expect(request.headers.authorization).toBe(`Bearer ${env.emulator.useApiToken}`);
 	});
 
@@ -107,7 +102,7 @@ describe('Upload Asset: Runway', () => {
 			workflow([
 				startNode(),
 				runwaySubmit(),
-				pollTask('runway', { downloadVideo: true }),
+				pollTask('runway', { returnAs: 'binary' }),
 				uploadAsset('runway', { assetName: 'reference.mp4' }),
 			]),
 		);
@@ -226,7 +221,7 @@ describe('Upload Asset: Runway', () => {
 				startNode([fileItem(PNG, 'image/png', 'first-frame.png', 'photo')]),
 				uploadAsset('runway', { binaryPropertyName: 'photo', email: SECOND }),
 				runwaySubmit({ model: 'gen4-turbo', imageAssetId1: '={{ $json.assetId }}' }),
-				pollTask('runway', { downloadVideo: true }),
+				pollTask('runway', { returnAs: 'binary' }),
 			]),
 		);
 		expect(result.error).toBeUndefined();

@@ -1,7 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { BinaryInput } from '../../binary/input';
+import { acceptedType, checkSize, type UploadBody, type UploadSource } from '../../binary/source';
 import { sendWithRetry } from '../../http/retry';
 import { sendAuthenticated } from '../../http/send';
 import type { ApiContext } from '../../http/send';
@@ -73,8 +73,26 @@ export function runwayAssetContentType(mimeType: string): string | undefined {
 	return RUNWAY_ASSET_CONTENT_TYPES.find((allowed) => allowed.toLowerCase() === canonical);
 }
 
-/** A request body that can be opened again for a retry: a fresh stream (or the buffer) per call. */
-export type AssetBody = Awaited<ReturnType<BinaryInput['body']>>;
+/** What useapi.net takes as an asset file, as `acceptedType` checks it. */
+const RUNWAY_ASSET_FILES = {
+	label: 'useapi.net (Runway)',
+	accepted: RUNWAY_ASSET_CONTENT_TYPES,
+	accept: runwayAssetContentType,
+};
+
+/**
+ * The content type to upload `source` with, in useapi.net's spelling; an error before any request when useapi.net
+ * does not take the file's type, or the file is empty.
+ */
+export function runwayAssetFileType(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	source: UploadSource,
+): string {
+	const contentType = acceptedType(ctx, itemIndex, source, RUNWAY_ASSET_FILES);
+	checkSize(ctx, itemIndex, source);
+	return contentType;
+}
 
 export interface RunwayAssetUpload {
 	/** Shown in Runway's asset library. */
@@ -85,8 +103,10 @@ export interface RunwayAssetUpload {
 	contentType: string;
 	/** Exact byte count when known: sent as Content-Length, else the body goes chunked. */
 	size?: number;
-	open(): Promise<AssetBody>;
+	open(): Promise<UploadBody>;
 	signal?: AbortSignal;
+	/** Epoch ms: no retry starts after it, and no attempt outlasts it. */
+	deadline?: number;
 }
 
 function isObject(value: unknown): value is IDataObject {
@@ -148,22 +168,42 @@ export async function uploadRunwayAsset(
 	const headers: IDataObject = { 'Content-Type': upload.contentType };
 	if (upload.size !== undefined) headers['Content-Length'] = String(upload.size);
 	const outcome = await sendWithRetry(
-		async () =>
+		async (timeout) =>
 			await sendAuthenticated(ctx, USEAPI_API, {
 				method: 'POST',
 				url: useApiUrl(baseUrl, { path: ASSETS_PATH, trailingSlash: true }),
 				qs: { name: upload.name, ...(upload.email ? { email: upload.email } : {}) },
 				body: await upload.open(),
 				headers,
-				timeout: UPLOAD_TIMEOUT_MS,
+				timeout,
 			}),
-		{ safety: 'idempotent', signal: upload.signal },
+		{
+			safety: 'idempotent',
+			timeoutMs: UPLOAD_TIMEOUT_MS,
+			deadline: upload.deadline,
+			signal: upload.signal,
+		},
 	);
 	const { body } = await useApiResponse(ctx, outcome, 'idempotent');
 	if (!isObject(body) || text(body.assetId) === undefined) {
 		throw unexpectedAnswer(ctx, 'the upload without an assetId');
 	}
 	return runwayAssetJson(body);
+}
+
+/** Uploads a source file as a Runway asset named `name` (default: the file's name). */
+export async function uploadRunwayAssetFile(
+	ctx: ApiContext,
+	source: UploadSource,
+	upload: Omit<RunwayAssetUpload, 'open' | 'size' | 'name'> & { name?: string },
+): Promise<IDataObject> {
+	return await uploadRunwayAsset(ctx, {
+		...upload,
+		name: upload.name || source.fileName,
+		// A URL's announced length may be of the compressed transfer: only a binary's size is exact.
+		size: source.kind === 'binary' ? source.size : undefined,
+		open: source.open,
+	});
 }
 
 export interface RunwayAssetQuery {

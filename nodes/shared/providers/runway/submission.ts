@@ -164,7 +164,8 @@ export async function runCreateQueue(
 
 	const schedulePoll = (taskId: string, task: RunningTask) => {
 		const now = Date.now();
-		task.nextPollAt = now + nextCheckDelay(options.pollBackoff, task.polls, forecast, [taskId], now);
+		task.nextPollAt =
+			now + nextCheckDelay(options.pollBackoff, task.polls, forecast, [taskId], now);
 		task.polls += 1;
 	};
 	for (const taskId of options.following ?? []) {
@@ -259,7 +260,6 @@ export async function runCreateQueue(
 		}
 		return freed;
 	};
-
 
 	for (;;) {
 		if (options.signal?.aborted) {

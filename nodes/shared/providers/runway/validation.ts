@@ -40,8 +40,17 @@ const SEED_RANGE = { min: 1, max: 4294967294 };
 const MAX_JOBS_RANGE = { min: 1, max: 10 };
 const MAX_REPLY_LENGTH = 1024;
 
+/** What the caller takes besides asset IDs (Runway Video: files from binary fields, uploaded before the create). */
+export interface RunwayFileInputs {
+	/** Asset fields that name a file to upload: their values are not asset IDs (yet). */
+	files: ReadonlySet<string>;
+	/** The binary fields of the input item, which a message lists when an asset field names neither. */
+	binaryFields: readonly string[];
+}
+
 interface RuleContext {
 	request: RunwayCreateRequest;
+	fileInputs?: RunwayFileInputs;
 	model: RunwayModel;
 	/** Image and video slots the request fills, in slot order. */
 	images: RunwayImageSlot[];
@@ -100,19 +109,22 @@ const fieldsAccepted: Rule = ({ request, model }) =>
 	});
 
 /** Asset fields take only IDs that useapi.net gave for an uploaded asset (a file name or a task ID is refused). */
-const assetIdsWellFormed: Rule = ({ request }) =>
+const assetIdsWellFormed: Rule = ({ request, fileInputs }) =>
 	RUNWAY_ASSET_FIELDS.flatMap((field) => {
 		const id = request[field];
 		const kind = isSet(id) ? useApiIdKind(id) : 'asset';
-		if (kind === 'asset') return [];
+		if (kind === 'asset' || fileInputs?.files.has(field)) return [];
 		const problem =
 			kind === 'task' ? 'is a task ID, not an asset ID' : 'is not a useapi.net Runway asset ID';
+		const binary = fileInputs
+			? `, or the name of a binary field of the input item (its binary fields: ${listOrNone(fileInputs.binaryFields)})`
+			: '';
 		return [
 			issue(
 				field,
 				id,
 				`${field} ${show(id)} ${problem}: expected ${useApiIdForm('asset')}, as the Upload Asset ` +
-					'node outputs it',
+					`node outputs it${binary}`,
 			),
 		];
 	});
@@ -486,8 +498,14 @@ function knownModelIds(): string {
 	return runwayModels.map((known) => known.id).join(', ');
 }
 
-/** Every seed rule for POST /videos/create, checked before anything is sent. */
-export function validateRunwayCreate(request: RunwayCreateRequest): RunwayValidationIssue[] {
+/**
+ * Every seed rule for POST /videos/create, checked before anything is sent. With `fileInputs`, the asset fields it
+ * names hold files still to upload: they count as supplied, and their values are not checked as asset IDs.
+ */
+export function validateRunwayCreate(
+	request: RunwayCreateRequest,
+	fileInputs?: RunwayFileInputs,
+): RunwayValidationIssue[] {
 	if (!isSet(request.model)) {
 		return [issue('model', request.model, `model is missing: use one of ${knownModelIds()}`)];
 	}
@@ -505,6 +523,6 @@ export function validateRunwayCreate(request: RunwayCreateRequest): RunwayValida
 	const videos = suppliedSlots(request, RUNWAY_VIDEO_SLOTS);
 	const mode: RunwayGenerationMode =
 		images.length > 0 || isSet(request.startFrameAssetId) ? 'imageToVideo' : 'textToVideo';
-	const context: RuleContext = { request, model, images, videos, mode };
+	const context: RuleContext = { request, fileInputs, model, images, videos, mode };
 	return RULES.flatMap((rule) => rule(context));
 }
