@@ -327,7 +327,7 @@ describe('Runware model catalogue', () => {
 		});
 
 		it('models without documented facts leave every field open', () => {
-			const wan = model('alibaba:wan@2.6');
+			const wan = model('alibaba:wan@2.7');
 			expect(wan.inputShape).toBe('nested');
 			expect(durationChoices(wan)).toBeUndefined();
 			expect(dimensionChoices(wan)).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 /** Shared by the 2025-10 MiniMax models (docs 2025-10 providers/minimax). */
 const minimax = {
@@ -12,10 +12,14 @@ const minimax = {
 	},
 	fps: { values: [25] },
 	frameImages: 'first',
+	providerSettings: ['promptOptimizer'],
 } as const satisfies Partial<RunwareModelInput>;
+
+const section = (anchor: string) => providerPageSection('minimax', anchor);
 
 export const minimaxModels: RunwareModelInput[] = [
 	{
+		...section('video-01-base'),
 		...minimax,
 		air: 'minimax:1@1',
 		name: 'MiniMax Video-01 Base',
@@ -25,6 +29,7 @@ export const minimaxModels: RunwareModelInput[] = [
 		referenceImages: 1,
 	},
 	{
+		...section('video-01-director'),
 		...minimax,
 		air: 'minimax:2@1',
 		name: 'MiniMax Video-01 Director',
@@ -33,6 +38,7 @@ export const minimaxModels: RunwareModelInput[] = [
 		durations: { values: [6] },
 	},
 	{
+		...section('video-01-live'),
 		...minimax,
 		air: 'minimax:2@3',
 		name: 'MiniMax Video-01 Live',
@@ -42,6 +48,7 @@ export const minimaxModels: RunwareModelInput[] = [
 		durations: { values: [6] },
 	},
 	{
+		...section('hailuo-02'),
 		...minimax,
 		air: 'minimax:3@1',
 		name: 'MiniMax Hailuo 02',
@@ -52,6 +59,18 @@ export const minimaxModels: RunwareModelInput[] = [
 		},
 		durations: { values: [6, 10], default: 6 },
 	},
-	plainModel('minimax:4@1', 'MiniMax Hailuo 2.3'),
+	{
+		// Its section of the later MiniMax provider page.
+		...section('hailuo-23'),
+		...minimax,
+		air: 'minimax:4@1',
+		name: 'MiniMax Hailuo 2.3',
+		modes: ['t2v', 'i2v'],
+		dimensions: {
+			pairs: ['1366x768', '1920x1080'],
+			durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
+		},
+		durations: { values: [6, 10], default: 6 },
+	},
 	plainModel('minimax:4@2', 'MiniMax Hailuo 2.3 Fast'),
 ];
