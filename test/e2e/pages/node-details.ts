@@ -78,6 +78,29 @@ export class NodeDetails {
 		);
 	}
 
+	/** Names of the collection parameters (e.g. `options`, `providerSettings`) the Parameters tab shows. */
+	async visibleCollections(): Promise<string[]> {
+		const names = await this.root
+			.getByTestId('node-parameters')
+			.getByTestId('parameter-item')
+			.filter({ has: this.page.getByTestId('collection-parameter-add') })
+			.locator('label[for]')
+			.evaluateAll((labels) =>
+				labels
+					.filter((label) => label.checkVisibility())
+					.map((label) => label.getAttribute('for') ?? ''),
+			);
+		return [...new Set(names)];
+	}
+
+	/** Whether the Parameters tab shows exactly this text, e.g. a notice. */
+	async showsText(text: string): Promise<boolean> {
+		return await this.root
+			.getByTestId('node-parameters')
+			.getByText(text, { exact: true })
+			.isVisible();
+	}
+
 	/** The options a collection parameter (e.g. `options`) offers in its "Add …" dropdown right now. */
 	async collectionOptions(collection: string): Promise<string[]> {
 		const options = await this.openCollectionAdd(collection);

@@ -141,8 +141,7 @@ describe('Runware Video: the editor and validation follow the same model facts',
 	const STATED: Record<string, (entry: RunwareModel) => boolean> = {
 		getDurations: (entry) => entry.durations !== undefined,
 		getFrameRates: (entry) => entry.fps !== undefined,
-		getDimensions: (entry) =>
-			entry.dimensions === false || entry.dimensions?.pairs !== undefined,
+		getDimensions: (entry) => entry.dimensions === false || entry.dimensions?.pairs !== undefined,
 		getResolutions: (entry) => entry.resolutions !== undefined,
 		getVoices: (entry) => entry.speech === false || entry.speech?.voices !== undefined,
 	};
@@ -173,7 +172,9 @@ describe('Runware Video: the editor and validation follow the same model facts',
 					request.duration ??= durationWhenUnset(entry);
 					const issues = validateRunwareVideoRequest(request, entry);
 					if (!issues.some((issue) => loader.fields.includes(issue.field))) {
-						accepted.push(`${entry.air} ${loader.method}: ${String(value)} is accepted, not offered`);
+						accepted.push(
+							`${entry.air} ${loader.method}: ${String(value)} is accepted, not offered`,
+						);
 					}
 				}
 			}
