@@ -17,6 +17,20 @@ const minimax = {
 
 const section = (anchor: string) => providerPageSection('minimax', anchor);
 
+/** Hailuo: 768p or 1080p, 6 s at both, 10 s at 768p only. */
+const hailuo = (anchor: string, air: string, name: string): RunwareModelInput => ({
+	...section(anchor),
+	...minimax,
+	air,
+	name,
+	modes: ['t2v', 'i2v'],
+	dimensions: {
+		pairs: ['1366x768', '1920x1080'],
+		durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
+	},
+	durations: { values: [6, 10], default: 6 },
+});
+
 export const minimaxModels: RunwareModelInput[] = [
 	{
 		...section('video-01-base'),
@@ -47,30 +61,8 @@ export const minimaxModels: RunwareModelInput[] = [
 		dimensions: { pairs: ['1366x768'] },
 		durations: { values: [6] },
 	},
-	{
-		...section('hailuo-02'),
-		...minimax,
-		air: 'minimax:3@1',
-		name: 'MiniMax Hailuo 02',
-		modes: ['t2v', 'i2v'],
-		dimensions: {
-			pairs: ['1366x768', '1920x1080'],
-			durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
-		},
-		durations: { values: [6, 10], default: 6 },
-	},
-	{
-		// Its section of the later MiniMax provider page.
-		...section('hailuo-23'),
-		...minimax,
-		air: 'minimax:4@1',
-		name: 'MiniMax Hailuo 2.3',
-		modes: ['t2v', 'i2v'],
-		dimensions: {
-			pairs: ['1366x768', '1920x1080'],
-			durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
-		},
-		durations: { values: [6, 10], default: 6 },
-	},
+	hailuo('hailuo-02', 'minimax:3@1', 'MiniMax Hailuo 02'),
+	// Its section of the later MiniMax provider page.
+	hailuo('hailuo-23', 'minimax:4@1', 'MiniMax Hailuo 2.3'),
 	plainModel('minimax:4@2', 'MiniMax Hailuo 2.3 Fast'),
 ];

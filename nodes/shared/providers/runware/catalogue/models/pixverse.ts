@@ -29,39 +29,33 @@ const SETTINGS_WITH_CAMERA = ['style', 'effect', 'cameraMovement', 'motionMode']
 
 const section = (anchor: string) => providerPageSection('pixverse', anchor);
 
+/** A v3.5 to v5 model: its section of the provider page, its sizes and its provider settings. */
+const classicModel = (
+	anchor: string,
+	air: string,
+	name: string,
+	pairs: string[],
+	providerSettings: string[],
+): RunwareModelInput => ({
+	...section(anchor),
+	...classic,
+	air,
+	name,
+	dimensions: { pairs },
+	providerSettings,
+});
+
 export const pixverseModels: RunwareModelInput[] = [
-	{
-		...section('pixverse-v35'),
-		...classic,
-		air: 'pixverse:1@1',
-		name: 'PixVerse v3.5',
-		dimensions: { pairs: SIZES_V3_5 },
-		providerSettings: SETTINGS_WITHOUT_CAMERA,
-	},
-	{
-		...section('pixverse-v4'),
-		...classic,
-		air: 'pixverse:1@2',
-		name: 'PixVerse v4',
-		dimensions: { pairs: SIZES },
-		providerSettings: SETTINGS_WITH_CAMERA,
-	},
-	{
-		...section('pixverse-v45'),
-		...classic,
-		air: 'pixverse:1@3',
-		name: 'PixVerse v4.5',
-		dimensions: { pairs: SIZES },
-		providerSettings: SETTINGS_WITH_CAMERA,
-	},
-	{
-		...section('pixverse-v5'),
-		...classic,
-		air: 'pixverse:1@5',
-		name: 'PixVerse v5',
-		dimensions: { pairs: SIZES },
-		providerSettings: SETTINGS_WITHOUT_CAMERA,
-	},
+	classicModel(
+		'pixverse-v35',
+		'pixverse:1@1',
+		'PixVerse v3.5',
+		SIZES_V3_5,
+		SETTINGS_WITHOUT_CAMERA,
+	),
+	classicModel('pixverse-v4', 'pixverse:1@2', 'PixVerse v4', SIZES, SETTINGS_WITH_CAMERA),
+	classicModel('pixverse-v45', 'pixverse:1@3', 'PixVerse v4.5', SIZES, SETTINGS_WITH_CAMERA),
+	classicModel('pixverse-v5', 'pixverse:1@5', 'PixVerse v5', SIZES, SETTINGS_WITHOUT_CAMERA),
 	plainModel('pixverse:1@5-fast', 'PixVerse v5 Fast'),
 	{
 		// Its section of the later PixVerse provider page: no frame rate; 10 s is not offered at 1080p.
