@@ -244,9 +244,9 @@ describe('Runware model catalogue', () => {
 			expect(acceptsField(veo, 'resolution')).toBe(true);
 			expect(resolutionChoices(veo)).toBeUndefined();
 			expect(veo.inputShape).toBe('nested');
+			// generateAudio from the provider page's section (enhancePrompt is always on), resizeMode from the model page.
 			expect(acceptedProviderSettings(veo).map((field) => field.name)).toEqual([
 				'generateAudio',
-				'enhancePrompt',
 				'resizeMode',
 			]);
 		});
