@@ -311,7 +311,10 @@ export class NodeDetails {
 
 	private async openDropdown(name: string, kind: 'options' | 'resourceLocator'): Promise<void> {
 		if (kind === 'options') {
-			await this.parameter(name).locator('.el-select').first().click();
+			const select = this.parameter(name).locator('.el-select').first();
+			// While its options load, the list is disabled and a click opens nothing.
+			await select.locator('.is-disabled').first().waitFor({ state: 'detached' });
+			await select.click();
 			await this.page.locator('.el-popper:visible').getByRole('option').first().waitFor();
 		} else {
 			await this.root.getByTestId(`resource-locator-${name}`).getByTestId('rlc-input').click();
