@@ -12,6 +12,8 @@ export interface CatalogueCoverage {
 	models: number;
 	cells: number;
 	stated: number;
+	/** Cells, and stated cells, of the models whose entry names the Runware page it was checked against. */
+	withPage: { cells: number; stated: number };
 	/** Models whose entry names no Runware model page. */
 	withoutPage: readonly RunwareModel[];
 	/** Models with no stated fact at all. */
@@ -19,18 +21,23 @@ export interface CatalogueCoverage {
 }
 
 export function catalogueCoverage(models: readonly RunwareModel[]): CatalogueCoverage {
-	const stated = models.reduce((sum, model) => sum + statedFacts(model), 0);
+	const count = (list: readonly RunwareModel[]) =>
+		list.reduce((sum, model) => sum + statedFacts(model), 0);
+	const paged = models.filter((model) => model.page);
 	return {
 		models: models.length,
 		cells: models.length * catalogueFacts.length,
-		stated,
+		stated: count(models),
+		withPage: { cells: paged.length * catalogueFacts.length, stated: count(paged) },
 		withoutPage: models.filter((model) => !model.page),
 		bare: models.filter((model) => statedFacts(model) === 0),
 	};
 }
 
 function report(coverage: CatalogueCoverage): string {
-	const share = ((100 * coverage.stated) / coverage.cells).toFixed(1);
+	const percent = (part: number, whole: number) => ((100 * part) / whole).toFixed(1);
+	const share = percent(coverage.stated, coverage.cells);
+	const paged = coverage.withPage;
 	const airs = (models: readonly RunwareModel[]) =>
 		models.length === 0
 			? '  (none)'
@@ -39,6 +46,8 @@ function report(coverage: CatalogueCoverage): string {
 		`Runware video models catalogued: ${coverage.models}`,
 		`Facts per model: ${catalogueFacts.length} (${catalogueFacts.join(', ')})`,
 		`Model x fact cells stated: ${coverage.stated} of ${coverage.cells} (${share} %)`,
+		`  of models checked against a Runware page (${paged.cells / catalogueFacts.length}): ` +
+			`${paged.stated} of ${paged.cells} (${percent(paged.stated, paged.cells)} %)`,
 		`Models with no fact stated: ${coverage.bare.length}`,
 		`Models whose Runware model page was not found (${coverage.withoutPage.length}):`,
 		airs(coverage.withoutPage),

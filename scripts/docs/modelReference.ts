@@ -4,6 +4,7 @@ import {
 	formatDimensionPair,
 	maxMediaCount,
 	modelLabel,
+	modelPageUrl,
 	providerDisplayName,
 	runwareModels,
 	runwareProviders,
@@ -92,8 +93,9 @@ function factLine(model: RunwareModel, fact: CatalogueFact): string {
 }
 
 function modelSection(model: RunwareModel): string {
-	const source = model.page
-		? `Checked against [runware.ai/docs/models/${model.page}](https://runware.ai/docs/models/${model.page}).`
+	const url = modelPageUrl(model);
+	const source = url
+		? `Checked against [${url.replace('https://', '')}](${url}).`
 		: 'No Runware model page was found: facts left unknown keep every field shown.';
 	return [
 		`### ${modelLabel(model)}${model.legacy ? ' (legacy)' : ''}`,

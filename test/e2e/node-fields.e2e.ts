@@ -1,6 +1,5 @@
-import type { NodeDetails } from './pages/node-details';
-import type { WorkflowEditor } from './pages/workflow-editor';
 import { useEmulator, useN8nApp } from './support/fixtures';
+import { useNodeOnNewWorkflow } from './support/node-on-workflow';
 import { provisionedCredential } from './support/state';
 
 /**
@@ -9,37 +8,14 @@ import { provisionedCredential } from './support/state';
  * the chosen credential.
  */
 
-// Tall enough for a screenshot to show the whole parameter list.
-const TALL_VIEWPORT = { width: 1440, height: 2000 };
-
 // One browser for the file; the emulator serves the account lists and the model schemas the option loaders read.
 const app = useN8nApp();
 useEmulator();
 
 const slug = (text: string) => text.replace(/\W+/g, '-').toLowerCase();
 
-/** A new workflow with one node added, its details open, for the tests of a describe block. */
-function useNodeOnNewWorkflow(
-	displayName: string,
-	credentialType: string,
-): () => { editor: WorkflowEditor; details: NodeDetails } {
-	let opened: { editor: WorkflowEditor; details: NodeDetails } | undefined;
-	beforeAll(async () => {
-		await app().page.setViewportSize(TALL_VIEWPORT);
-		const editor = await app().openNewWorkflow();
-		const details = await editor.addNode(displayName);
-		// Other test files add credentials of the same types; n8n preselects the newest one.
-		await details.selectCredential(provisionedCredential(credentialType));
-		opened = { editor, details };
-	});
-	return () => {
-		if (!opened) throw new Error(`${displayName} is not open`);
-		return opened;
-	};
-}
-
 describe('Runway Video: fields follow the model', () => {
-	const node = useNodeOnNewWorkflow('Runway Video', 'useApiApi');
+	const node = useNodeOnNewWorkflow(app, 'Runway Video', 'useApiApi');
 
 	it('Veo 3.1: durations exactly 4, 6 and 8 s, and no explore mode', async () => {
 		const { details } = node();
@@ -87,20 +63,20 @@ describe('Runway Video: fields follow the model', () => {
 });
 
 describe('Runware Video: fields follow the model', () => {
-	const node = useNodeOnNewWorkflow('Runware Video', 'runwareApi');
+	const node = useNodeOnNewWorkflow(app, 'Runware Video', 'runwareApi');
 
 	beforeAll(async () => {
 		const { details } = node();
 		await details.setParameter('model', 'klingai:5@2');
 	});
 
-	it('KlingAI 2.1 Pro (klingai:5@2): its durations and sizes, KlingAI settings only', async () => {
+	it('KlingAI 2.1 Pro (klingai:5@2): its durations, sizes and frame rate, no provider settings', async () => {
 		const { details } = node();
 		expect(await details.parameterValue('model')).toContain('klingai:5@2');
 		const durations = await details.dropdownOptions('duration');
 		const dimensions = await details.dropdownOptions('dimensions');
 		const settings = await details.collectionOptions('videoOptions');
-		const providers = await details.collectionOptions('providerSettings');
+		const collections = await details.visibleCollections();
 		const options = await details.collectionOptions('options');
 		await app().screenshot('fields-runware-klingai-5-2');
 		expect(durations).toEqual(['Shortest (5 s)', '5 s', '10 s']);
@@ -113,8 +89,10 @@ describe('Runware Video: fields follow the model', () => {
 			'720x720 (1:1)',
 			'720x1280 (9:16)',
 		]);
-		expect(settings).toEqual(['Frame Rate (FPS)', 'Resolution']);
-		expect(providers).toEqual(['KlingAI']);
+		// Its section of Runware's KlingAI provider page names sizes (no resolution) and no provider settings.
+		expect(settings).toEqual(['Frame Rate (FPS)']);
+		expect(collections).toContain('options');
+		expect(collections).not.toContain('providerSettings');
 		expect(options).toContain('Seed (0 = Random)');
 	});
 
@@ -138,7 +116,8 @@ describe('Runware Video: fields follow the model', () => {
 		expect(frameRates).toEqual([expect.stringMatching(/^Model Default/), '25 fps', '50 fps']);
 		expect(providers).toEqual(['Lightricks']);
 		expect(options).not.toContain('Seed (0 = Random)');
-		expect(options).toContain('Negative Prompt');
+		// Its section of Runware's Lightricks provider page names no negative prompt.
+		expect(options).not.toContain('Negative Prompt');
 	});
 
 	it('ByteDance OmniHuman 1.5 (bytedance:5@2): no frame images for an audio-driven avatar', async () => {

@@ -41,13 +41,16 @@ import {
 import { buildVideoInferenceTask } from '../../shared/providers/runware/videoInference';
 import { mediaProperties } from '../description/media.description';
 import { modelProperties } from '../description/model.description';
+import { requirementsNotices } from '../description/requirements.description';
 import { advancedProperty, optionsProperty } from '../description/options.description';
 import { providerSettingsProperty } from '../description/providerSettings.description';
 import { resolveBinaryMedia } from './media';
 import { readItemRequest, type ItemRequest } from './request';
 
 export const properties: INodeProperties[] = [
-	...modelProperties,
+	...modelProperties.slice(0, 1),
+	...requirementsNotices,
+	...modelProperties.slice(1),
 	...mediaProperties,
 	optionsProperty,
 	advancedProperty,

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_RUNWARE_MODEL, defaultModelName } from './featured';
-import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
+import { acceptsField } from '../../shared/providers/runware/catalogue';
+import { hiddenUnlessAccepted, hiddenWhen, mergeHideRules } from './visibility';
 
 // Option loaders read the model; n8n reloads them when it changes.
 /** Options loaded for the chosen model, reloaded whenever the model changes. */
@@ -92,6 +93,9 @@ export const modelProperties: INodeProperties[] = [
 		placeholder: 'Add Setting',
 		default: {},
 		description: 'Frame rate and named resolution. Unset ones are left to the model.',
+		displayOptions: mergeHideRules(
+			hiddenWhen((model) => !acceptsField(model, 'fps') && !acceptsField(model, 'resolution')),
+		),
 		options: [
 			{
 				displayName: 'Frame Rate (FPS)',

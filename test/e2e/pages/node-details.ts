@@ -78,6 +78,29 @@ export class NodeDetails {
 		);
 	}
 
+	/** Names of the collection parameters (e.g. `options`, `providerSettings`) the Parameters tab shows. */
+	async visibleCollections(): Promise<string[]> {
+		const names = await this.root
+			.getByTestId('node-parameters')
+			.getByTestId('parameter-item')
+			.filter({ has: this.page.getByTestId('collection-parameter-add') })
+			.locator('label[for]')
+			.evaluateAll((labels) =>
+				labels
+					.filter((label) => label.checkVisibility())
+					.map((label) => label.getAttribute('for') ?? ''),
+			);
+		return [...new Set(names)];
+	}
+
+	/** Whether the Parameters tab shows exactly this text, e.g. a notice. */
+	async showsText(text: string): Promise<boolean> {
+		return await this.root
+			.getByTestId('node-parameters')
+			.getByText(text, { exact: true })
+			.isVisible();
+	}
+
 	/** The options a collection parameter (e.g. `options`) offers in its "Add …" dropdown right now. */
 	async collectionOptions(collection: string): Promise<string[]> {
 		const options = await this.openCollectionAdd(collection);
@@ -288,7 +311,10 @@ export class NodeDetails {
 
 	private async openDropdown(name: string, kind: 'options' | 'resourceLocator'): Promise<void> {
 		if (kind === 'options') {
-			await this.parameter(name).locator('.el-select').first().click();
+			const select = this.parameter(name).locator('.el-select').first();
+			// While its options load, the list is disabled and a click opens nothing.
+			await select.locator('.is-disabled').first().waitFor({ state: 'detached' });
+			await select.click();
 			await this.page.locator('.el-popper:visible').getByRole('option').first().waitFor();
 		} else {
 			await this.root.getByTestId(`resource-locator-${name}`).getByTestId('rlc-input').click();

@@ -181,7 +181,7 @@ function fieldCases(model: RunwareModelRules): Array<[string, IDataObject]> {
 				>)
 			: []),
 	]);
-	const cfg = model.CFGScale ?? SEED_RANGES.CFGScale;
+	const cfg = model.CFGScale || SEED_RANGES.CFGScale;
 	add('CFGScale', [
 		['CFGScale at its maximum', cfg.max],
 		['CFGScale above its maximum', cfg.max + 0.5],

@@ -1,3 +1,4 @@
+import { RunwareVideo } from '../../../nodes/RunwareVideo/RunwareVideo.node';
 import { runwareModels } from '../../../nodes/shared/providers/runware/catalogue';
 import { model, sentTasks, setup, videoRun } from './setup';
 import { shown, visiblePaths } from './shown';
@@ -45,13 +46,28 @@ describe('Runware Video: fields follow the chosen model', () => {
 		expect(shown('klingai:5@3').has('options.seed')).toBe(true);
 	});
 
+	it('names, for a catalogued model, the inputs it cannot run without', () => {
+		const notices = (air: string) =>
+			[...shown(air)].filter((path) => path.startsWith('requirementsNotice'));
+		const notice = (air: string) =>
+			new RunwareVideo().description.properties.find(
+				(property) => property.name === notices(air)[0],
+			)?.displayName;
+		expect(notice('klingai:5@1')).toBe('KlingAI 2.1 Standard requires a frame image');
+		expect(notice('pixverse:lipsync@1')).toBe(
+			'PixVerse LipSync requires a reference video and an input audio or speech',
+		);
+		expect(notice('lightricks:ltx@2.3')).toBe('Lightricks LTX 2.3 requires Dimensions');
+		// One notice at most, and none for a model without requirements, typed by hand or an expression.
+		expect(notices('klingai:5@1')).toHaveLength(1);
+		for (const air of ['klingai:5@3', 'acme:video@1', '={{ $json.model }}']) {
+			expect(notices(air)).toEqual([]);
+		}
+	});
+
 	it("shows only the model's own provider settings, and of those only the accepted ones", () => {
 		const veo = [...shown('google:3@2')].filter((path) => path.startsWith('providerSettings.'));
-		expect(veo).toEqual([
-			'providerSettings.google',
-			'providerSettings.google.enhancePrompt',
-			'providerSettings.google.generateAudio',
-		]);
+		expect(veo).toEqual(['providerSettings.google', 'providerSettings.google.generateAudio']);
 		// A Google model the catalogue does not know: every Google setting, no other provider's.
 		const newVeo = [...shown('google:veo@9')].filter((path) =>
 			path.startsWith('providerSettings.'),

@@ -1,6 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { findRunwareModel, runwareModels } from '../../../nodes/shared/providers/runware/catalogue';
+import {
+	findRunwareModel,
+	runwareModels,
+	type RunwareModel,
+} from '../../../nodes/shared/providers/runware/catalogue';
 import { durationWhenUnset } from '../../../nodes/shared/providers/runware/modelOptions';
 import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/request';
 import { validateRunwareVideoRequest } from '../../../nodes/shared/providers/runware/validation';
@@ -132,6 +136,52 @@ describe('Runware Video: the editor and validation follow the same model facts',
 			expect(refused).toEqual([]);
 		},
 	);
+
+	/** Whether the catalogue states the fact a loader offers (unknown facts offer the seed's generic ranges). */
+	const STATED: Record<string, (entry: RunwareModel) => boolean> = {
+		getDurations: (entry) => entry.durations !== undefined,
+		getFrameRates: (entry) => entry.fps !== undefined,
+		getDimensions: (entry) => entry.dimensions === false || entry.dimensions?.pairs !== undefined,
+		getResolutions: (entry) => entry.resolutions !== undefined,
+		getVoices: (entry) => entry.speech === false || entry.speech?.voices !== undefined,
+	};
+
+	it('offers, for every stated fact of every catalogued model, each value validation accepts', async () => {
+		// Candidates: every value any model is offered, so a value one model takes is tried on all others.
+		const offered = new Map<string, Array<string | number | boolean>>();
+		for (const loader of LOADERS) {
+			for (const entry of runwareModels) {
+				const values = (await load(loader.method, entry.air, loader.path)).map((o) => o.value);
+				offered.set(`${loader.method} ${entry.air}`, values);
+			}
+		}
+		const accepted: string[] = [];
+		let tried = 0;
+		for (const loader of LOADERS) {
+			const candidates = new Set(
+				[...offered.entries()]
+					.filter(([key]) => key.startsWith(`${loader.method} `))
+					.flatMap(([, values]) => values)
+					.filter((value) => value !== ''),
+			);
+			for (const entry of runwareModels.filter((model) => STATED[loader.method](model))) {
+				const own = offered.get(`${loader.method} ${entry.air}`) ?? [];
+				for (const value of [...candidates].filter((candidate) => !own.includes(candidate))) {
+					tried++;
+					const request: RunwareVideoRequest = { model: entry.air, ...loader.request(value) };
+					request.duration ??= durationWhenUnset(entry);
+					const issues = validateRunwareVideoRequest(request, entry);
+					if (!issues.some((issue) => loader.fields.includes(issue.field))) {
+						accepted.push(
+							`${entry.air} ${loader.method}: ${String(value)} is accepted, not offered`,
+						);
+					}
+				}
+			}
+		}
+		expect(accepted).toEqual([]);
+		expect(tried).toBeGreaterThan(1000);
+	});
 
 	it('refuses, for every catalogued model, each hidden field forced through an expression', async () => {
 		const result = await env.harness.runWorkflow(

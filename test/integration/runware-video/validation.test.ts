@@ -229,6 +229,9 @@ const cases: Case[] = [
 		title: 'voice the model does not have',
 		air: 'pixverse:lipsync@1',
 		parameters: {
+			// Lip-sync takes no prompt and no duration.
+			positivePrompt: '',
+			duration: '',
 			referenceVideos: { video: [{ source: 'text', video: 'https://example.com/a.mp4' }] },
 			speech: { voice: '={{ "Zoe" }}', text: 'Hi' },
 		},
@@ -239,6 +242,8 @@ const cases: Case[] = [
 		title: 'speech text above the model maximum',
 		air: 'pixverse:lipsync@1',
 		parameters: {
+			positivePrompt: '',
+			duration: '',
 			referenceVideos: { video: [{ source: 'text', video: 'https://example.com/a.mp4' }] },
 			speech: { voice: 'Emily', text: 'x'.repeat(201) },
 		},
@@ -246,9 +251,11 @@ const cases: Case[] = [
 	},
 	{
 		title: 'settings of another provider',
-		air: 'klingai:5@3',
+		// A model that takes klingai settings: another provider's key is refused.
+		air: 'klingai:kling@o1-standard',
 		parameters: { providerSettings: { google: { generateAudio: true } } },
-		message: 'providerSettings.google is not accepted by KlingAI 2.1 Master (klingai:5@3)',
+		message:
+			'providerSettings.google is not accepted by KlingAI VIDEO O1 Standard (klingai:kling@o1-standard)',
 	},
 	{
 		title: 'provider setting value outside its options',

@@ -4,6 +4,9 @@ import type { Emulator } from '../../emulator';
 import { startEmulator } from '../../emulator';
 import { getResponse, runware, startReceiver, videoTask } from './helpers';
 
+/** A listed model no document gives limits for: every klingai setting, the seed's minima. */
+const KLING_O1_STANDARD = 'klingai:kling@o1-standard';
+
 const PNG_1PX =
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
@@ -103,11 +106,11 @@ describe('Runware emulator', () => {
 
 		it('checks providerSettings fields and values against the catalogue', async () => {
 			const accepted = await runware(emulator, [
-				videoTask({ providerSettings: { klingai: { sound: true } } }),
+				videoTask({ model: KLING_O1_STANDARD, providerSettings: { klingai: { sound: true } } }),
 			]);
 			expect(accepted.status).toBe(200);
 			const unknownField = await runware(emulator, [
-				videoTask({ providerSettings: { klingai: { loudness: 3 } } }),
+				videoTask({ model: KLING_O1_STANDARD, providerSettings: { klingai: { loudness: 3 } } }),
 			]);
 			expect(unknownField.body.errors[0]).toEqual(
 				expect.objectContaining({
@@ -116,7 +119,7 @@ describe('Runware emulator', () => {
 				}),
 			);
 			const wrongType = await runware(emulator, [
-				videoTask({ providerSettings: { klingai: { sound: 'yes' } } }),
+				videoTask({ model: KLING_O1_STANDARD, providerSettings: { klingai: { sound: 'yes' } } }),
 			]);
 			expect(wrongType.body.errors[0]).toEqual(
 				expect.objectContaining({
@@ -133,12 +136,12 @@ describe('Runware emulator', () => {
 		it('keeps the seed minima but not its maxima for a listed model with no documented limits (§4)', async () => {
 			const response = await runware(emulator, [
 				videoTask({
-					model: 'klingai:kling-video@2.6-pro',
+					model: KLING_O1_STANDARD,
 					width: 2000,
 					height: 1080,
 					duration: 12,
 				}),
-				videoTask({ model: 'klingai:kling-video@2.6-pro', width: 200, height: 1080 }),
+				videoTask({ model: KLING_O1_STANDARD, width: 200, height: 1080 }),
 			]);
 			expect(response.body.data).toHaveLength(1);
 			expect(response.body.errors).toEqual([

@@ -244,9 +244,9 @@ describe('Runware model catalogue', () => {
 			expect(acceptsField(veo, 'resolution')).toBe(true);
 			expect(resolutionChoices(veo)).toBeUndefined();
 			expect(veo.inputShape).toBe('nested');
+			// generateAudio from the provider page's section (enhancePrompt is always on), resizeMode from the model page.
 			expect(acceptedProviderSettings(veo).map((field) => field.name)).toEqual([
 				'generateAudio',
-				'enhancePrompt',
 				'resizeMode',
 			]);
 		});
@@ -327,7 +327,7 @@ describe('Runware model catalogue', () => {
 		});
 
 		it('models without documented facts leave every field open', () => {
-			const wan = model('alibaba:wan@2.6');
+			const wan = model('alibaba:wan@2.7');
 			expect(wan.inputShape).toBe('nested');
 			expect(durationChoices(wan)).toBeUndefined();
 			expect(dimensionChoices(wan)).toBeUndefined();

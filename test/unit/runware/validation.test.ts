@@ -29,13 +29,16 @@ function offeredDuration(found: RunwareModel | undefined): number {
 	return durations.default ?? ('values' in durations ? durations.values[0] : durations.min);
 }
 
-/** Validates `request` with the fields the seed requires of every request (prompt, duration) unless it sets them. */
+/**
+ * Validates `request` with the fields the seed requires of every request (prompt, duration) unless it
+ * sets them or the model does not take them.
+ */
 function validate(request: Partial<RunwareVideoRequest>, air = UNKNOWN_AIR) {
 	const found = findRunwareModel(air);
 	const full: RunwareVideoRequest = {
 		model: air,
-		positivePrompt: PROMPT,
-		duration: offeredDuration(found),
+		...(found?.prompt === false ? {} : { positivePrompt: PROMPT }),
+		...(found?.durations === false ? {} : { duration: offeredDuration(found) }),
 		...request,
 	};
 	return validateRunwareVideoRequest(full, found);
@@ -649,13 +652,13 @@ describe('validateRunwareVideoRequest', () => {
 			],
 			[
 				'generic fps range where the model says nothing',
-				'alibaba:wan@2.6',
+				'alibaba:wan@2.7',
 				{ fps: 61 },
 				{ field: 'fps', value: 61, message: 'fps 61 is out of range: allowed from 15 to 60' },
 			],
 			[
 				'frame beyond duration × fps where the model says nothing',
-				'alibaba:wan@2.6',
+				'alibaba:wan@2.7',
 				{ duration: 5, fps: 30, frameImages: [{ image: IMAGE, frame: 150 }] },
 				{
 					field: 'frameImages[0].frame',
@@ -689,7 +692,7 @@ describe('validateRunwareVideoRequest', () => {
 		});
 
 		it('only requires a positive duration and size where the model lists none', () => {
-			expect(validate({ duration: 0, width: 0, height: 720 }, 'alibaba:wan@2.6')).toEqual([
+			expect(validate({ duration: 0, width: 0, height: 720 }, 'alibaba:wan@2.7')).toEqual([
 				{
 					field: 'duration',
 					value: 0,
@@ -796,12 +799,12 @@ describe('validateRunwareVideoRequest', () => {
 				[
 					'text shorter than allowed',
 					{ pixverse: { soundEffectContent: 'x' } },
-					'pixverse:1@2',
+					'pixverse:1@7',
 					{
 						field: 'providerSettings.pixverse.soundEffectContent',
 						value: 'x',
 						message:
-							'providerSettings.pixverse.soundEffectContent has 1 character: allowed from 2 to 2048 characters for PixVerse v4 (pixverse:1@2)',
+							'providerSettings.pixverse.soundEffectContent has 1 character: allowed from 2 to 2048 characters for PixVerse v5.6 (pixverse:1@7)',
 					},
 				],
 				[

@@ -217,15 +217,15 @@ describe('buildVideoInferenceTask', () => {
 		it('sends no inputs object when no media is set', () => {
 			const task = buildVideoInferenceTask(
 				{
-					model: 'alibaba:wan@2.6',
+					model: 'alibaba:wan@2.7',
 					positivePrompt: 'waves',
 					frameImages: [],
 					referenceImages: [''],
 				},
 				TASK_UUID,
-				model('alibaba:wan@2.6'),
+				model('alibaba:wan@2.7'),
 			);
-			expect(task).toEqual({ ...envelope, model: 'alibaba:wan@2.6', positivePrompt: 'waves' });
+			expect(task).toEqual({ ...envelope, model: 'alibaba:wan@2.7', positivePrompt: 'waves' });
 		});
 	});
 

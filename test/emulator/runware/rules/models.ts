@@ -30,7 +30,8 @@ export interface RunwareModelRules {
 	requiredInputs?: ReadonlyArray<ReadonlyArray<MediaField | 'speech'>>;
 	speech?: { voices?: readonly string[]; maxTextLength?: number } | false;
 	seed?: false;
-	CFGScale?: { min: number; max: number };
+	CFGScale?: { min: number; max: number } | false;
+	steps?: false;
 	/** `providerSettings.<provider>` fields the model takes, when narrower than §11's list. */
 	providerSettings?: readonly string[];
 	/** Top-level fields that must not be sent together. */
@@ -51,6 +52,22 @@ export interface DimensionRules {
 
 const I2V_ONLY = { requiredInputs: [['frameImages']] } as const;
 
+/**
+ * A model's section of a Runware provider page (docs/en/providers/<provider>, 2025-10 and later)
+ * lists what the model takes; what it leaves out, the model does not take. The seed is taken unless
+ * the section says "No seed support". `rules` are the section's own lines.
+ */
+const section = (rules: RunwareModelRules): RunwareModelRules => ({
+	negativePrompt: false,
+	CFGScale: false,
+	steps: false,
+	resolutions: false,
+	speech: false,
+	providerSettings: [],
+	...rules,
+	maxMedia: { referenceImages: 0, referenceVideos: 0, inputAudios: 0, ...rules.maxMedia },
+});
+
 // §10.1 KlingAI 1.x–2.5: prompt and negative prompt 2–2500, CFGScale 0–1.
 const KLING_720P = pairs('1280x720', '720x720', '720x1280');
 const KLING_1080P = pairs('1920x1080', '1080x1080', '1080x1920');
@@ -58,15 +75,16 @@ const kling = (
 	size: DimensionPair[],
 	fps: number[],
 	frames: 'first' | 'first-last',
-): RunwareModelRules => ({
-	dimensions: { pairs: size },
-	fps: { values: fps },
-	durations: { values: [5, 10] },
-	frameImages: frames,
-	prompt: { min: 2, max: 2500 },
-	negativePrompt: { min: 2, max: 2500 },
-	CFGScale: { min: 0, max: 1 },
-});
+): RunwareModelRules =>
+	section({
+		dimensions: { pairs: size },
+		fps: { values: fps },
+		durations: { values: [5, 10] },
+		frameImages: frames,
+		prompt: { min: 2, max: 2500 },
+		negativePrompt: { min: 2, max: 2500 },
+		CFGScale: { min: 0, max: 1 },
+	});
 // §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size; 3.0 is
 // T2V and I2V, O3 adds V2V. (Durations are known only from third-party apps, "up to 15": not a
 // documented rule.)
@@ -91,23 +109,28 @@ const veo = (
 	size: DimensionPair[],
 	durations: number[],
 	frames: 'first' | 'first-last',
-): RunwareModelRules => ({
-	dimensions: { pairs: size },
-	durations: { values: durations },
-	fps: { values: [24] },
-	frameImages: frames,
-	prompt: { min: 2, max: 3000 },
-});
+	providerSettings: readonly string[] = ['generateAudio'],
+): RunwareModelRules =>
+	section({
+		dimensions: { pairs: size },
+		durations: { values: durations },
+		fps: { values: [24] },
+		frameImages: frames,
+		prompt: { min: 2, max: 3000 },
+		providerSettings,
+	});
 
 // §10.3 MiniMax (docs 2025-10 providers/minimax): prompt 2–2000, optional with frame images; 25 fps.
-const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules => ({
-	dimensions: { pairs: size },
-	durations: { values: durations },
-	fps: { values: [25] },
-	frameImages: 'first',
-	prompt: { min: 2, max: 2000 },
-	exempt: { promptWithFrameImages: '§10.3: "prompt 2–2000 (optional with frame images)"' },
-});
+const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules =>
+	section({
+		dimensions: { pairs: size },
+		durations: { values: durations },
+		fps: { values: [25] },
+		frameImages: 'first',
+		prompt: { min: 2, max: 2000 },
+		exempt: { promptWithFrameImages: '§10.3: "prompt 2–2000 (optional with frame images)"' },
+		providerSettings: ['promptOptimizer'],
+	});
 
 // §10.4 PixVerse v3.5–v5: rows 360p–1080p × 16:9, 4:3, 1:1, 3:4, 9:16.
 const PIXVERSE_SIZES = pairs(
@@ -121,22 +144,18 @@ const PIXVERSE_V35_SIZES = [
 	...PIXVERSE_SIZES.filter((size) => size.width * 4 !== size.height * 3),
 	...pairs('270x360', '405x540', '540x720', '810x1080'),
 ];
-const PIXVERSE_SETTINGS = [
-	'style',
-	'effect',
-	'motionMode',
-	'soundEffectSwitch',
-	'soundEffectContent',
-];
-const pixverse = (size: DimensionPair[], cameraMovement: boolean): RunwareModelRules => ({
-	dimensions: { pairs: size },
-	fps: { values: [16, 24] },
-	durations: { values: [5, 8] },
-	frameImages: 'first-last',
-	prompt: { min: 2, max: 2048 },
-	negativePrompt: { min: 2, max: 2048 },
-	providerSettings: cameraMovement ? [...PIXVERSE_SETTINGS, 'cameraMovement'] : PIXVERSE_SETTINGS,
-});
+// Each section's "Parameters supported" (the page describes soundEffect* too, but lists them for no model).
+const PIXVERSE_SETTINGS = ['style', 'effect', 'motionMode'];
+const pixverse = (size: DimensionPair[], cameraMovement: boolean): RunwareModelRules =>
+	section({
+		dimensions: { pairs: size },
+		fps: { values: [16, 24] },
+		durations: { values: [5, 8] },
+		frameImages: 'first-last',
+		prompt: { min: 2, max: 2048 },
+		negativePrompt: { min: 2, max: 2048 },
+		providerSettings: cameraMovement ? [...PIXVERSE_SETTINGS, 'cameraMovement'] : PIXVERSE_SETTINGS,
+	});
 const PIXVERSE_VOICES = [
 	...['Emily', 'James', 'Isabella', 'Liam', 'Chloe', 'Adrian', 'Harper', 'Ava', 'Sophia'],
 	...['Julia', 'Mason', 'Jack', 'Oliver', 'Ethan', 'auto'],
@@ -149,54 +168,72 @@ const VIDU_15_SIZES = [
 	...VIDU_720P,
 	...pairs('640x360', '360x360', '360x640'),
 ];
-const vidu15 = (required?: RunwareModelRules['requiredInputs']): RunwareModelRules => ({
-	dimensions: { pairs: VIDU_15_SIZES, durationsOnlyAt: [{ durations: [8], pairs: VIDU_720P }] },
-	durations: { values: [4, 8] },
-	fps: { values: [24] },
-	frameImages: 'first-last',
-	maxMedia: { referenceImages: 1 },
-	requiredInputs: required,
-});
+// The Vidu sections: prompt 2–3000, optional for image-to-video (Q1 Classic lists none).
+const VIDU_PROMPT: RunwareModelRules = {
+	prompt: { min: 2, max: 3000 },
+	exempt: { promptWithFrameImages: 'providers/vidu: "optional for image-to-video"' },
+};
+const vidu15 = (
+	settings: readonly string[],
+	required?: RunwareModelRules['requiredInputs'],
+): RunwareModelRules =>
+	section({
+		...VIDU_PROMPT,
+		dimensions: { pairs: VIDU_15_SIZES, durationsOnlyAt: [{ durations: [8], pairs: VIDU_720P }] },
+		durations: { values: [4, 8] },
+		fps: { values: [24] },
+		frameImages: 'first-last',
+		maxMedia: { referenceImages: 1 },
+		requiredInputs: required,
+		providerSettings: settings,
+	});
 const VIDU_Q2_SIZES = pairs(
 	...['640x352', '544x400', '480x480', '400x544', '352x640'],
 	...['960x528', '816x608', '720x720', '608x816', '528x960'],
 	...['1280x720', '1104x816', '960x960', '816x1104', '720x1280'],
 	...['1920x1080', '1674x1238', '1440x1440', '1238x1674', '1080x1920'],
 );
-const VIDU_Q2: RunwareModelRules = {
+const VIDU_Q2: RunwareModelRules = section({
+	...VIDU_PROMPT,
 	dimensions: { pairs: VIDU_Q2_SIZES, withFrameImages: 'forbidden' },
 	durations: { min: 1, max: 8, step: 1 },
 	fps: { values: [24] },
 	frameImages: 'first-last',
 	maxMedia: { referenceImages: 7 },
-};
+	providerSettings: ['movementAmplitude', 'bgm'],
+});
 
 // §10.6 ByteDance: prompt 2–3000, 24 fps.
 const SEEDANCE_PRO_SIZES = pairs(
 	...['864x480', '736x544', '640x640', '544x736', '480x864', '416x960', '960x416'],
 	...['1920x1088', '1664x1248', '1440x1440', '1248x1664', '1088x1920', '928x2176', '2176x928'],
 );
-const seedance = (rules: RunwareModelRules): RunwareModelRules => ({
-	fps: { values: [24] },
-	prompt: { min: 2, max: 3000 },
-	...rules,
-});
+const seedance = (rules: RunwareModelRules): RunwareModelRules =>
+	section({
+		fps: { values: [24] },
+		prompt: { min: 2, max: 3000 },
+		providerSettings: ['cameraFixed'],
+		...rules,
+	});
 
 // §10.7 LTX-2 Pro / Fast.
-const LTX2: RunwareModelRules = {
+const LTX2: RunwareModelRules = section({
 	prompt: { min: 2, max: 10000 },
 	seed: false,
 	dimensions: { pairs: pairs('1920x1080', '2560x1440', '3840x2160') },
 	fps: { values: [25, 50] },
 	durations: { values: [6, 8, 10] },
 	frameImages: 'first',
-};
-const SORA_2: RunwareModelRules = {
+	providerSettings: ['generateAudio'],
+});
+// §10.7 Sora 2: its section names no frame rate and no provider setting.
+const SORA_2: RunwareModelRules = section({
 	prompt: { min: 1, max: 4000 },
 	dimensions: { pairs: pairs('1280x720', '720x1280') },
 	durations: { values: [4, 8, 12] },
+	fps: false,
 	frameImages: 'first',
-};
+});
 
 /** §7 (bifrost): models that take their image in `inputs.image` and never a frame image. */
 const IMAGE_INPUT: RunwareModelRules = {
@@ -237,23 +274,45 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:kling-video@3-4k': NESTED,
 	'klingai:kling-video@3.0-turbo': NESTED,
 	'klingai:kling-video@o3-4k': NESTED,
-	'klingai:kling-video@2.6-pro': {},
+	// The later KlingAI provider page's sections.
+	'klingai:kling-video@2.6-pro': section({
+		prompt: { min: 2, max: 2500 },
+		negativePrompt: { min: 2, max: 2500 },
+		CFGScale: { min: 0, max: 1 },
+		dimensions: { pairs: KLING_1080P, withFrameImages: 'forbidden' },
+		fps: false,
+		durations: { values: [5, 10] },
+		frameImages: 'first',
+		maxMedia: { referenceVideos: 1 },
+		providerSettings: ['sound', 'keepOriginalSound', 'characterOrientation'],
+	}),
 	'klingai:kling-video@2.6-standard': REFERENCE_INPUT,
-	'klingai:kling@o1': {},
+	'klingai:kling@o1': section({
+		prompt: { min: 2, max: 2500 },
+		dimensions: { pairs: KLING_1080P, withFrameImages: 'forbidden' },
+		fps: false,
+		// 5 or 10 s from text or an image, 3–10 s from references.
+		durations: { min: 3, max: 10, step: 1 },
+		frameImages: 'first-last',
+		maxMedia: { referenceImages: 7, referenceVideos: 1 },
+		providerSettings: ['keepOriginalSound', 'fast'],
+	}),
 	'klingai:kling@o1-standard': {},
 	'klingai:avatar@2.0-pro': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
 	'klingai:avatar@2.0-standard': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
 
-	'google:2@0': {
-		...veo(pairs('1280x720', '720x1280'), [5, 6, 7, 8], 'first-last'),
-		providerSettings: ['enhancePrompt'],
-	},
+	'google:2@0': veo(pairs('1280x720', '720x1280'), [5, 6, 7, 8], 'first-last', ['enhancePrompt']),
 	'google:3@0': veo(VEO_SIZES, [8], 'first'),
 	'google:3@1': veo(VEO_SIZES, [8], 'first-last'),
 	// 2025-10 docs: 8 s; newer clients send 4, 6 or 8.
 	'google:3@2': veo(VEO_SIZES, [4, 6, 8], 'first-last'),
 	'google:3@3': {
-		...veo([...VEO_SIZES, ...pairs('3840x2160', '2160x3840')], [8], 'first-last'),
+		// The 2026 page adds 4K sizes, a resolution and resizeMode.
+		...veo([...VEO_SIZES, ...pairs('3840x2160', '2160x3840')], [8], 'first-last', [
+			'generateAudio',
+			'resizeMode',
+		]),
+		resolutions: undefined,
 		dimensions: {
 			pairs: [...VEO_SIZES, ...pairs('3840x2160', '2160x3840')],
 			required: 'withoutFrameImages',
@@ -267,7 +326,10 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'google:veo@3.1-lite': { dimensions: { pairs: VEO_SIZES }, durations: { values: [4, 6, 8] } },
 	'google:gemini@omni-flash': {},
 
-	'minimax:1@1': { ...minimax(pairs('1366x768'), [6]), maxMedia: { referenceImages: 1 } },
+	'minimax:1@1': {
+		...minimax(pairs('1366x768'), [6]),
+		maxMedia: { referenceImages: 1, referenceVideos: 0, inputAudios: 0 },
+	},
 	'minimax:2@1': minimax(pairs('1366x768'), [6]),
 	'minimax:2@3': { ...minimax(pairs('1366x768'), [6]), ...I2V_ONLY },
 	'minimax:3@1': {
@@ -277,7 +339,13 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 			durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
 		},
 	},
-	'minimax:4@1': {},
+	'minimax:4@1': {
+		...minimax(pairs('1366x768', '1920x1080'), [6, 10]),
+		dimensions: {
+			pairs: pairs('1366x768', '1920x1080'),
+			durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
+		},
+	},
 	'minimax:4@2': {},
 
 	'pixverse:1@1': pixverse(PIXVERSE_V35_SIZES, false),
@@ -285,32 +353,55 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'pixverse:1@3': pixverse(PIXVERSE_SIZES, true),
 	'pixverse:1@5': pixverse(PIXVERSE_SIZES, false),
 	'pixverse:1@5-fast': {},
-	'pixverse:1@6': {},
+	// The later PixVerse page: no frame rate; 10 s not at 1080p.
+	'pixverse:1@6': section({
+		prompt: { min: 2, max: 2048 },
+		negativePrompt: { min: 2, max: 2048 },
+		dimensions: {
+			pairs: PIXVERSE_SIZES,
+			durationsOnlyAt: [
+				{ durations: [10], pairs: PIXVERSE_SIZES.filter((size) => size.height < 1080) },
+			],
+		},
+		fps: false,
+		durations: { values: [5, 8, 10] },
+		frameImages: 'first-last',
+		providerSettings: ['style', 'audio', 'multiClip', 'thinking'],
+	}),
 	'pixverse:1@7': {},
 	'pixverse:1@8': {},
-	'pixverse:lipsync@1': {
+	// A video and an audio (or speech): no prompt, length, size or frame rate.
+	'pixverse:lipsync@1': section({
+		prompt: false,
+		durations: false,
+		fps: false,
+		dimensions: false,
 		frameImages: false,
 		maxMedia: { referenceImages: 0, referenceVideos: 1, inputAudios: 1 },
 		requiredInputs: [['referenceVideos'], ['inputAudios', 'speech']],
 		speech: { voices: PIXVERSE_VOICES, maxTextLength: 200 },
-	},
+	}),
 	'pixverse:modify@0': REFERENCE_INPUT,
 
-	'vidu:1@5': vidu15(),
-	'vidu:2@0': vidu15([['frameImages', 'referenceImages']]),
-	'vidu:1@0': {
+	'vidu:1@5': vidu15(['movementAmplitude', 'bgm', 'style']),
+	'vidu:2@0': vidu15(['movementAmplitude', 'bgm'], [['frameImages', 'referenceImages']]),
+	'vidu:1@0': section({
+		prompt: false,
 		dimensions: { pairs: pairs('1920x1080') },
 		durations: { values: [5] },
 		fps: { values: [24] },
 		frameImages: 'first-last',
+		providerSettings: ['movementAmplitude'],
 		...I2V_ONLY,
-	},
-	'vidu:1@1': {
+	}),
+	'vidu:1@1': section({
+		...VIDU_PROMPT,
 		dimensions: { pairs: pairs('1920x1080', '1080x1080', '1080x1920') },
 		durations: { values: [5] },
 		fps: { values: [24] },
 		frameImages: 'first-last',
-	},
+		providerSettings: ['movementAmplitude', 'bgm', 'style'],
+	}),
 	'vidu:3@1': VIDU_Q2,
 	'vidu:3@2': VIDU_Q2,
 	'vidu:4@1': {},
@@ -337,14 +428,30 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		durations: { min: 1.2, max: 12, step: 0.1 },
 		frameImages: 'first',
 	}),
-	'bytedance:5@1': {
+	// A portrait and an audio: no prompt, length, size or frame rate.
+	'bytedance:5@1': section({
 		...REFERENCE_INPUT,
+		prompt: false,
+		durations: false,
+		dimensions: false,
+		fps: false,
 		maxMedia: { referenceImages: 1, inputAudios: 1 },
 		requiredInputs: [['referenceImages'], ['inputAudios']],
 		exempt: { duration: '§10.6, ByteDance table: OmniHuman-1 duration "audio-driven"' },
-	},
+	}),
 	'bytedance:5@2': IMAGE_INPUT,
-	'bytedance:seedance@1.5-pro': {},
+	'bytedance:seedance@1.5-pro': seedance({
+		dimensions: {
+			pairs: pairs(
+				...['864x496', '752x560', '640x640', '560x752', '496x864', '992x432'],
+				...['1280x720', '1112x834', '960x960', '834x1112', '720x1280', '1470x630'],
+			),
+		},
+		resolutions: ['480p', '720p'],
+		durations: { min: 4, max: 12, step: 1 },
+		frameImages: 'first-last',
+		providerSettings: ['cameraFixed', 'audio'],
+	}),
 	'bytedance:seedance@2.0': {},
 	'bytedance:seedance@2.0-fast': {},
 	'bytedance:seedance@2.0-mini': {},
@@ -362,23 +469,43 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'lightricks:ltx@2.3': { ...NESTED, dimensions: { required: 'always' } },
 	'lightricks:ltx@2.3-fast': { ...NESTED, dimensions: { required: 'always' } },
 
-	// §10.7: a third-party summary of Runware's Runway page (unverified).
-	'runway:1@1': {
+	// The Runway provider page's section: image-to-video, prompt optional.
+	'runway:1@1': section({
 		dimensions: {
 			pairs: pairs('1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'),
 		},
 		durations: { min: 2, max: 10, step: 1 },
-		prompt: { max: 1000 },
+		fps: false,
+		prompt: { min: 1, max: 1000 },
+		exempt: { promptWithFrameImages: 'providers/runway: "1-1000 characters (optional)"' },
 		frameImages: 'first',
+		providerSettings: ['contentModeration'],
 		...I2V_ONLY,
-	},
+	}),
 	'runway:1@2': { dimensions: { required: 'always' } },
 	'runway:2@1': REFERENCE_INPUT,
 	'runway:aleph@2.0': {},
 
 	'alibaba:happyhorse@1.0': {},
 	'alibaba:happyhorse@1.1': {},
-	'alibaba:wan@2.6': NESTED,
+	// The Alibaba provider page's section: audio in inputs.audio, up to 3 reference videos.
+	'alibaba:wan@2.6': section({
+		...NESTED,
+		prompt: { min: 1, max: 1500 },
+		negativePrompt: { min: 1, max: 500 },
+		dimensions: {
+			pairs: pairs(
+				...['1280x720', '720x1280', '960x960', '1088x832', '832x1088'],
+				...['1920x1080', '1080x1920', '1440x1440', '1632x1248', '1248x1632'],
+			),
+		},
+		resolutions: ['720p', '1080p'],
+		fps: false,
+		durations: { values: [5, 10, 15] },
+		frameImages: 'first',
+		maxMedia: { referenceVideos: 3, inputAudios: 1 },
+		providerSettings: ['promptExtend', 'audio', 'shotType'],
+	}),
 	'alibaba:wan@2.6-flash': NESTED,
 	'alibaba:wan@2.7': NESTED,
 	'runware:201@1': {},

@@ -156,7 +156,7 @@ function durationAtSizeError(ctx: CheckContext, rules: DimensionRules): RunwareE
 const refusedFields: Check = (ctx) => {
 	const entry = ctx.rules.entry;
 	if (!entry) return undefined;
-	const refused = (['seed', 'speech'] as const).find(
+	const refused = (['seed', 'speech', 'CFGScale', 'steps'] as const).find(
 		(field) => entry[field] === false && has(ctx, field),
 	);
 	return refused ? unsupportedParameter(ctx, refused) : undefined;
@@ -276,7 +276,7 @@ export const modelChecks: readonly Check[] = [
 	fpsCheck,
 	resolutionCheck,
 	(ctx) => checkNumber(ctx, 'steps', { integer: true, ...SEED_RANGES.steps }),
-	(ctx) => checkNumber(ctx, 'CFGScale', ctx.rules.entry?.CFGScale ?? SEED_RANGES.CFGScale),
+	(ctx) => checkNumber(ctx, 'CFGScale', ctx.rules.entry?.CFGScale || SEED_RANGES.CFGScale),
 	speechCheck,
 	providerSettingsCheck,
 	conflictsCheck,

@@ -13,6 +13,14 @@ export function modelLabel(model: RunwareModel): string {
 	return model.name === model.air ? model.air : `${model.name} (${model.air})`;
 }
 
+/** Address of the Runware page an entry was checked against; undefined when none was found. */
+export function modelPageUrl(model: RunwareModel): string | undefined {
+	if (!model.page) return undefined;
+	return model.page.startsWith('providers/')
+		? `https://runware.ai/docs/en/${model.page}`
+		: `https://runware.ai/docs/models/${model.page}`;
+}
+
 export function providerDisplayName(provider: RunwareProviderKey): string {
 	return runwareProviderNames[provider];
 }

@@ -168,12 +168,17 @@ export const runwareModelSchema = z
 		/** Not in the current Runware registry (older docs or client lists only). */
 		legacy: z.boolean().optional(),
 		/**
-		 * Slug of the model's page, `https://runware.ai/docs/models/<slug>`, the entry was checked
-		 * against. Absent: no page was found, and the facts the entry leaves unknown stay unknown (shown).
+		 * The Runware page the entry was checked against: a model page's slug
+		 * (`https://runware.ai/docs/models/<slug>`) or a model's section of a provider page,
+		 * `providers/<provider>#<anchor>` (`https://runware.ai/docs/en/providers/<provider>#<anchor>`).
+		 * Absent: no page was found, and the facts the entry leaves unknown stay unknown (shown).
 		 */
 		page: z
 			.string()
-			.regex(/^[a-z0-9-]+$/, 'a docs slug')
+			.regex(
+				/^(?:[a-z0-9-]+|providers\/[a-z]+#[a-z0-9-]+)$/,
+				'a docs slug, or providers/<provider>#<anchor>',
+			)
 			.optional(),
 		/** `flat`: 2025 seed fields (`frameImages[].inputImage`); `nested`: `inputs.*` (§12). */
 		inputShape: z.enum(['flat', 'nested']),

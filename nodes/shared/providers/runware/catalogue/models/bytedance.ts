@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { imageDrivenModel, plainModel } from './shared';
+import { imageDrivenModel, plainModel, providerPageSection } from './shared';
 
 // docs 2025-10 providers/bytedance.
 const SIZES_PRO = [
@@ -13,10 +13,14 @@ const seedance = {
 	modes: ['t2v', 'i2v'],
 	prompt: { min: 2, max: 3000 },
 	fps: { values: [24] },
+	providerSettings: ['cameraFixed'],
 } as const satisfies Partial<RunwareModelInput>;
+
+const section = (anchor: string) => providerPageSection('bytedance', anchor);
 
 export const bytedanceModels: RunwareModelInput[] = [
 	{
+		...section('seedance-10-lite'),
 		...seedance,
 		air: 'bytedance:1@1',
 		name: 'ByteDance Seedance 1.0 Lite',
@@ -32,6 +36,7 @@ export const bytedanceModels: RunwareModelInput[] = [
 		frameImages: 'first-last',
 	},
 	{
+		...section('seedance-10-pro'),
 		...seedance,
 		air: 'bytedance:2@1',
 		name: 'ByteDance Seedance 1.0 Pro',
@@ -40,6 +45,7 @@ export const bytedanceModels: RunwareModelInput[] = [
 		frameImages: 'first-last',
 	},
 	{
+		...section('seedance-10-pro-fast'),
 		...seedance,
 		air: 'bytedance:2@2',
 		name: 'ByteDance Seedance 1.0 Pro Fast',
@@ -48,9 +54,15 @@ export const bytedanceModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
-		// One portrait (inputs.referenceImages in 2026, bifrost) and one audio of ≤30 s, both required.
+		// One portrait (inputs.referenceImages in 2026, bifrost) and one audio of ≤30 s, both required;
+		// the section lists no prompt, size or frame rate.
 		...plainModel('bytedance:5@1', 'ByteDance OmniHuman-1'),
+		...section('omnihuman-1'),
 		modes: ['audio-driven'],
+		prompt: false,
+		durations: false,
+		dimensions: false,
+		fps: false,
 		frameImages: false,
 		referenceImages: 1,
 		inputAudios: 1,
@@ -60,7 +72,24 @@ export const bytedanceModels: RunwareModelInput[] = [
 		},
 	},
 	{ ...imageDrivenModel('bytedance:5@2', 'ByteDance OmniHuman 1.5'), modes: ['audio-driven'] },
-	plainModel('bytedance:seedance@1.5-pro', 'ByteDance Seedance 1.5 Pro'),
+	{
+		// Its section of the later ByteDance provider page; "auto" lengths are not offered.
+		...plainModel('bytedance:seedance@1.5-pro', 'ByteDance Seedance 1.5 Pro'),
+		...section('seedance-15-pro'),
+		...seedance,
+		inputShape: 'nested',
+		dimensions: {
+			pairs: [
+				...['864x496', '752x560', '640x640', '560x752', '496x864', '992x432'],
+				...['1280x720', '1112x834', '960x960', '834x1112', '720x1280', '1470x630'],
+			],
+		},
+		// Image-to-video: a resolution instead of a size keeps the first frame's aspect ratio.
+		resolutions: { values: ['480p', '720p'] },
+		durations: { min: 4, max: 12, step: 1, default: 5 },
+		frameImages: 'first-last',
+		providerSettings: ['cameraFixed', 'audio'],
+	},
 	plainModel('bytedance:seedance@2.0', 'ByteDance Seedance 2.0'),
 	plainModel('bytedance:seedance@2.0-fast', 'ByteDance Seedance 2.0 Fast'),
 	plainModel('bytedance:seedance@2.0-mini', 'ByteDance Seedance 2.0 Mini'),

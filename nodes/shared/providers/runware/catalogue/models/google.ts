@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 // docs 2025-10 providers/google: the "4 sizes".
 const FOUR_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
@@ -14,6 +14,7 @@ const veo = {
 
 export const googleModels: RunwareModelInput[] = [
 	{
+		...providerPageSection('google', 'veo-2'),
 		...veo,
 		air: 'google:2@0',
 		name: 'Google Veo 2',
@@ -26,6 +27,7 @@ export const googleModels: RunwareModelInput[] = [
 		providerSettings: ['enhancePrompt'],
 	},
 	{
+		...providerPageSection('google', 'veo-3'),
 		...veo,
 		air: 'google:3@0',
 		name: 'Google Veo 3',
@@ -34,9 +36,11 @@ export const googleModels: RunwareModelInput[] = [
 		dimensions: { pairs: FOUR_SIZES },
 		durations: { values: [8] },
 		frameImages: 'first',
-		providerSettings: ['generateAudio', 'enhancePrompt'],
+		// enhancePrompt is always on for Veo 3 and 3.1: the sections list generateAudio only.
+		providerSettings: ['generateAudio'],
 	},
 	{
+		...providerPageSection('google', 'veo-3-fast'),
 		...veo,
 		air: 'google:3@1',
 		name: 'Google Veo 3 Fast',
@@ -45,11 +49,13 @@ export const googleModels: RunwareModelInput[] = [
 		dimensions: { pairs: FOUR_SIZES },
 		durations: { values: [8] },
 		frameImages: 'first-last',
-		providerSettings: ['generateAudio', 'enhancePrompt'],
+		providerSettings: ['generateAudio'],
 	},
 	{
+		...providerPageSection('google', 'veo-31'),
 		...veo,
-		// Nested: Veo 3.1 already took inputs.references in the 2025-10 docs.
+		// Nested: Veo 3.1 already took inputs.references in the 2025-10 docs. Its reference images go in
+		// inputs.references (typed asset/style), not in referenceImages, so that field stays refused.
 		air: 'google:3@2',
 		name: 'Google Veo 3.1',
 		inputShape: 'nested',
@@ -57,9 +63,12 @@ export const googleModels: RunwareModelInput[] = [
 		// 2025-10 docs: 8 s only; third-party clients use 4, 6 and 8.
 		durations: { values: [4, 6, 8], default: 8 },
 		frameImages: 'first-last',
-		providerSettings: ['generateAudio', 'enhancePrompt'],
+		providerSettings: ['generateAudio'],
 	},
 	{
+		// The provider page's section for what the model page adds nothing to; resolution is the page's.
+		...providerPageSection('google', 'veo-31-fast'),
+		resolutions: undefined,
 		...veo,
 		// https://runware.ai/docs/models/google-veo-3-1-fast.md: exactly one of inputs.frameImages or
 		// width/height; resolution excludes width/height; resizeMode needs a frame image.
@@ -74,7 +83,8 @@ export const googleModels: RunwareModelInput[] = [
 		},
 		durations: { values: [8] },
 		frameImages: 'first-last',
-		providerSettings: ['generateAudio', 'enhancePrompt', 'resizeMode'],
+		// generateAudio from the provider page's section, resizeMode from the model page.
+		providerSettings: ['generateAudio', 'resizeMode'],
 		conflicts: [
 			['resolution', 'width'],
 			['resolution', 'height'],

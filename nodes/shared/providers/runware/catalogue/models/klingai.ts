@@ -1,9 +1,16 @@
 import type { RunwareModelInput } from '../schema';
-import { imageDrivenModel, plainModel, videoDrivenModel } from './shared';
+import { imageDrivenModel, plainModel, providerPageSection, videoDrivenModel } from './shared';
 
 // docs 2025-10 providers/klingai ("720p set" / "1080p set").
 const SET_720P = ['1280x720', '720x720', '720x1280'];
 const SET_1080P = ['1920x1080', '1080x1080', '1080x1920'];
+
+/**
+ * KlingAI 1.x to 2.5: the model's section of the 2025-10 provider page (its anchor), then the limits
+ * the family shares. The image-to-video-only sections list no prompt lines; the family's limits are
+ * kept for them, as the seed requires a prompt of every request.
+ */
+const section = (anchor: string) => providerPageSection('klingai', anchor);
 
 /** Limits shared by KlingAI 1.x to 2.5 (docs 2025-10 providers/klingai). */
 const classic = {
@@ -36,6 +43,7 @@ const VIDEO_3_DEPENDENCIES: RunwareModelInput['dependencies'] = [
 
 export const klingaiModels: RunwareModelInput[] = [
 	{
+		...section('klingai-10-standard'),
 		...classic,
 		...textAndImage,
 		air: 'klingai:1@1',
@@ -45,6 +53,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-10-pro'),
 		...classic,
 		...textAndImage,
 		air: 'klingai:1@2',
@@ -55,6 +64,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-15-standard'),
 		...classic,
 		...imageOnly,
 		air: 'klingai:2@1',
@@ -64,6 +74,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-15-pro'),
 		...classic,
 		...imageOnly,
 		air: 'klingai:2@2',
@@ -73,6 +84,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-16-standard'),
 		...classic,
 		...textAndImage,
 		air: 'klingai:3@1',
@@ -83,6 +95,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-16-pro'),
 		...classic,
 		...imageOnly,
 		air: 'klingai:3@2',
@@ -93,6 +106,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first-last',
 	},
 	{
+		...section('klingai-20-master'),
 		...classic,
 		...textAndImage,
 		air: 'klingai:4@3',
@@ -102,6 +116,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-21-standard'),
 		...classic,
 		...imageOnly,
 		air: 'klingai:5@1',
@@ -111,6 +126,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-21-pro'),
 		...classic,
 		...imageOnly,
 		air: 'klingai:5@2',
@@ -122,6 +138,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first-last',
 	},
 	{
+		...section('klingai-21-master'),
 		...classic,
 		...textAndImage,
 		air: 'klingai:5@3',
@@ -132,6 +149,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-25-turbo-standard'),
 		...classic,
 		...imageOnly,
 		air: 'klingai:6@0',
@@ -143,6 +161,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		frameImages: 'first',
 	},
 	{
+		...section('klingai-25-turbo-pro'),
 		...classic,
 		...textAndImage,
 		air: 'klingai:6@1',
@@ -164,7 +183,23 @@ export const klingaiModels: RunwareModelInput[] = [
 		modes: ['audio-driven'],
 		dimensions: false,
 	},
-	plainModel('klingai:kling-video@2.6-pro', 'KlingAI VIDEO 2.6 Pro'),
+	{
+		// Its section of the later KlingAI provider page: T2V, I2V and motion control (a reference video).
+		// Its voices go in inputs.referenceVoices, which the node does not send: input audios stay refused.
+		...plainModel('klingai:kling-video@2.6-pro', 'KlingAI VIDEO 2.6 Pro'),
+		...section('kling-video-26-pro'),
+		modes: ['t2v', 'i2v', 'v2v'],
+		prompt: { min: 2, max: 2500 },
+		negativePrompt: { min: 2, max: 2500 },
+		CFGScale: { min: 0, max: 1, default: 0.5 },
+		// Image-to-video takes the size from the image.
+		dimensions: { pairs: SET_1080P, withFrameImages: 'forbidden' },
+		fps: false,
+		durations: { values: [5, 10], default: 5 },
+		frameImages: 'first',
+		referenceVideos: 1,
+		providerSettings: ['sound', 'keepOriginalSound', 'characterOrientation'],
+	},
 	{
 		// bifrost (schema-derived): rejects inputs.frameImages; the image goes in referenceImages.
 		...plainModel('klingai:kling-video@2.6-standard', 'KlingAI VIDEO 2.6 Standard'),
@@ -209,6 +244,21 @@ export const klingaiModels: RunwareModelInput[] = [
 		maxReferenceImagesWithVideos: 4,
 		dependencies: VIDEO_3_DEPENDENCIES,
 	},
-	plainModel('klingai:kling@o1', 'KlingAI VIDEO O1 Pro'),
+	{
+		// Its section of the later KlingAI provider page. Lengths: 5 or 10 s for text and image, 3–10 s
+		// with references; the union is offered and Runware judges the rest. Sizes for text-to-video only.
+		...plainModel('klingai:kling@o1', 'KlingAI VIDEO O1 Pro'),
+		...section('kling-video-o1'),
+		modes: ['t2v', 'i2v', 'r2v', 'v2v'],
+		prompt: { min: 2, max: 2500 },
+		dimensions: { pairs: SET_1080P, withFrameImages: 'forbidden' },
+		fps: false,
+		durations: { min: 3, max: 10, step: 1, default: 5 },
+		frameImages: 'first-last',
+		referenceImages: 7,
+		referenceVideos: 1,
+		// The section also lists `fast` (video edit), which the node does not describe.
+		providerSettings: ['keepOriginalSound'],
+	},
 	plainModel('klingai:kling@o1-standard', 'KlingAI VIDEO O1 Standard'),
 ];

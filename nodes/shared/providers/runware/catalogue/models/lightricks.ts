@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 /** LTX-2 Pro and Fast (docs 2025-10 providers/lightricks): no seed, first frame only. */
 const ltx2 = {
@@ -23,8 +23,18 @@ const ltx23 = {
 } as const satisfies Partial<RunwareModelInput>;
 
 export const lightricksModels: RunwareModelInput[] = [
-	{ ...ltx2, air: 'lightricks:2@0', name: 'Lightricks LTX-2 Pro' },
-	{ ...ltx2, air: 'lightricks:2@1', name: 'Lightricks LTX-2 Fast' },
+	{
+		...providerPageSection('lightricks', 'ltx-2-pro'),
+		...ltx2,
+		air: 'lightricks:2@0',
+		name: 'Lightricks LTX-2 Pro',
+	},
+	{
+		...providerPageSection('lightricks', 'ltx-2-fast'),
+		...ltx2,
+		air: 'lightricks:2@1',
+		name: 'Lightricks LTX-2 Fast',
+	},
 	{
 		air: 'lightricks:3@1',
 		name: 'Lightricks LTX-2 Retake',

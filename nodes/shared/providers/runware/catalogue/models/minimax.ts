@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 /** Shared by the 2025-10 MiniMax models (docs 2025-10 providers/minimax). */
 const minimax = {
@@ -12,10 +12,28 @@ const minimax = {
 	},
 	fps: { values: [25] },
 	frameImages: 'first',
+	providerSettings: ['promptOptimizer'],
 } as const satisfies Partial<RunwareModelInput>;
+
+const section = (anchor: string) => providerPageSection('minimax', anchor);
+
+/** Hailuo: 768p or 1080p, 6 s at both, 10 s at 768p only. */
+const hailuo = (anchor: string, air: string, name: string): RunwareModelInput => ({
+	...section(anchor),
+	...minimax,
+	air,
+	name,
+	modes: ['t2v', 'i2v'],
+	dimensions: {
+		pairs: ['1366x768', '1920x1080'],
+		durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
+	},
+	durations: { values: [6, 10], default: 6 },
+});
 
 export const minimaxModels: RunwareModelInput[] = [
 	{
+		...section('video-01-base'),
 		...minimax,
 		air: 'minimax:1@1',
 		name: 'MiniMax Video-01 Base',
@@ -25,6 +43,7 @@ export const minimaxModels: RunwareModelInput[] = [
 		referenceImages: 1,
 	},
 	{
+		...section('video-01-director'),
 		...minimax,
 		air: 'minimax:2@1',
 		name: 'MiniMax Video-01 Director',
@@ -33,6 +52,7 @@ export const minimaxModels: RunwareModelInput[] = [
 		durations: { values: [6] },
 	},
 	{
+		...section('video-01-live'),
 		...minimax,
 		air: 'minimax:2@3',
 		name: 'MiniMax Video-01 Live',
@@ -41,17 +61,8 @@ export const minimaxModels: RunwareModelInput[] = [
 		dimensions: { pairs: ['1366x768'] },
 		durations: { values: [6] },
 	},
-	{
-		...minimax,
-		air: 'minimax:3@1',
-		name: 'MiniMax Hailuo 02',
-		modes: ['t2v', 'i2v'],
-		dimensions: {
-			pairs: ['1366x768', '1920x1080'],
-			durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
-		},
-		durations: { values: [6, 10], default: 6 },
-	},
-	plainModel('minimax:4@1', 'MiniMax Hailuo 2.3'),
+	hailuo('hailuo-02', 'minimax:3@1', 'MiniMax Hailuo 02'),
+	// Its section of the later MiniMax provider page.
+	hailuo('hailuo-23', 'minimax:4@1', 'MiniMax Hailuo 2.3'),
 	plainModel('minimax:4@2', 'MiniMax Hailuo 2.3 Fast'),
 ];

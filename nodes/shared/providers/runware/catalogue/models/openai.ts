@@ -1,4 +1,5 @@
 import type { RunwareModelInput } from '../schema';
+import { providerPageSection } from './shared';
 
 /** Sora 2 (docs 2025-10 providers/openai). */
 const sora = {
@@ -8,16 +9,20 @@ const sora = {
 	prompt: { min: 1, max: 4000 },
 	durations: { values: [4, 8, 12] },
 	frameImages: 'first',
+	// The sections list no frame rate and no provider-specific parameters.
+	fps: false,
 } as const satisfies Partial<RunwareModelInput>;
 
 export const openaiModels: RunwareModelInput[] = [
 	{
+		...providerPageSection('openai', 'sora-2'),
 		...sora,
 		air: 'openai:3@1',
 		name: 'OpenAI Sora 2',
 		dimensions: { pairs: ['1280x720', '720x1280'] },
 	},
 	{
+		...providerPageSection('openai', 'sora-2-pro'),
 		...sora,
 		air: 'openai:3@2',
 		name: 'OpenAI Sora 2 Pro',

@@ -1,12 +1,35 @@
 import type { RunwareModelInput } from '../schema';
-import { imageDrivenModel, plainModel, videoDrivenModel } from './shared';
+import { imageDrivenModel, plainModel, providerPageSection, videoDrivenModel } from './shared';
 
 const LIP_SYNC = ['v2v', 'audio-driven'] as const satisfies RunwareModelInput['modes'];
 
 export const alibabaModels: RunwareModelInput[] = [
 	plainModel('alibaba:happyhorse@1.0', 'Alibaba HappyHorse 1.0'),
 	plainModel('alibaba:happyhorse@1.1', 'Alibaba HappyHorse 1.1'),
-	plainModel('alibaba:wan@2.6', 'Alibaba Wan 2.6'),
+	{
+		// Its section of the later Alibaba provider page: reference videos (up to 3) or a first frame,
+		// not both; custom audio in inputs.audio; a resolution instead of a size for image-to-video.
+		...plainModel('alibaba:wan@2.6', 'Alibaba Wan 2.6'),
+		...providerPageSection('alibaba', 'wan26'),
+		nestedInputKeys: { inputAudios: 'audio' },
+		modes: ['t2v', 'i2v', 'v2v'],
+		prompt: { min: 1, max: 1500 },
+		negativePrompt: { min: 1, max: 500 },
+		dimensions: {
+			pairs: [
+				...['1280x720', '720x1280', '960x960', '1088x832', '832x1088'],
+				...['1920x1080', '1080x1920', '1440x1440', '1632x1248', '1248x1632'],
+			],
+		},
+		resolutions: { values: ['720p', '1080p'] },
+		fps: false,
+		durations: { values: [5, 10, 15], default: 5 },
+		frameImages: 'first',
+		referenceVideos: 3,
+		inputAudios: 1,
+		providerSettings: ['promptExtend', 'audio', 'shotType'],
+		conflicts: [['referenceVideos', 'frameImages']],
+	},
 	plainModel('alibaba:wan@2.6-flash', 'Alibaba Wan 2.6 Flash'),
 	plainModel('alibaba:wan@2.7', 'Alibaba Wan 2.7'),
 	// Runware-hosted: its providerSettings key is the AIR prefix, `runware`.

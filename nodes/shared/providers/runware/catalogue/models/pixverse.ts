@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 // docs 2025-10 providers/pixverse: 360p, 540p, 720p and 1080p tiers in 16:9, 4:3, 1:1, 3:4, 9:16.
 const tiers = (threeByFour: string[]) => [
@@ -23,47 +23,69 @@ const classic = {
 	frameImages: 'first-last',
 } as const satisfies Partial<RunwareModelInput>;
 
-// cameraMovement exists on v4 and v4.5 only.
-const SETTINGS_WITHOUT_CAMERA = [
-	'style',
-	'effect',
-	'motionMode',
-	'soundEffectSwitch',
-	'soundEffectContent',
-	'audio',
-	'multiClip',
-	'thinking',
-];
+// Each section's "Parameters supported": cameraMovement on v4 and v4.5 only.
+const SETTINGS_WITHOUT_CAMERA = ['style', 'effect', 'motionMode'];
+const SETTINGS_WITH_CAMERA = ['style', 'effect', 'cameraMovement', 'motionMode'];
+
+const section = (anchor: string) => providerPageSection('pixverse', anchor);
+
+/** A v3.5 to v5 model: its section of the provider page, its sizes and its provider settings. */
+const classicModel = (
+	anchor: string,
+	air: string,
+	name: string,
+	pairs: string[],
+	providerSettings: string[],
+): RunwareModelInput => ({
+	...section(anchor),
+	...classic,
+	air,
+	name,
+	dimensions: { pairs },
+	providerSettings,
+});
 
 export const pixverseModels: RunwareModelInput[] = [
-	{
-		...classic,
-		air: 'pixverse:1@1',
-		name: 'PixVerse v3.5',
-		dimensions: { pairs: SIZES_V3_5 },
-		providerSettings: SETTINGS_WITHOUT_CAMERA,
-	},
-	{ ...classic, air: 'pixverse:1@2', name: 'PixVerse v4', dimensions: { pairs: SIZES } },
-	{ ...classic, air: 'pixverse:1@3', name: 'PixVerse v4.5', dimensions: { pairs: SIZES } },
-	{
-		...classic,
-		air: 'pixverse:1@5',
-		name: 'PixVerse v5',
-		dimensions: { pairs: SIZES },
-		providerSettings: SETTINGS_WITHOUT_CAMERA,
-	},
+	classicModel(
+		'pixverse-v35',
+		'pixverse:1@1',
+		'PixVerse v3.5',
+		SIZES_V3_5,
+		SETTINGS_WITHOUT_CAMERA,
+	),
+	classicModel('pixverse-v4', 'pixverse:1@2', 'PixVerse v4', SIZES, SETTINGS_WITH_CAMERA),
+	classicModel('pixverse-v45', 'pixverse:1@3', 'PixVerse v4.5', SIZES, SETTINGS_WITH_CAMERA),
+	classicModel('pixverse-v5', 'pixverse:1@5', 'PixVerse v5', SIZES, SETTINGS_WITHOUT_CAMERA),
 	plainModel('pixverse:1@5-fast', 'PixVerse v5 Fast'),
-	// Its page was found, but the search tool returns only its opening, not the parameter list.
-	{ ...plainModel('pixverse:1@6', 'PixVerse v5.5'), page: 'pixverse-v5-5' },
+	{
+		// Its section of the later PixVerse provider page: no frame rate; 10 s is not offered at 1080p.
+		...plainModel('pixverse:1@6', 'PixVerse v5.5'),
+		...section('pixverse-v55'),
+		modes: ['t2v', 'i2v'],
+		prompt: { min: 2, max: 2048 },
+		negativePrompt: { min: 2, max: 2048 },
+		dimensions: {
+			pairs: SIZES,
+			durationsOnlyAt: [{ durations: [10], pairs: SIZES.slice(0, 15) }],
+		},
+		fps: false,
+		durations: { values: [5, 8, 10], default: 5 },
+		frameImages: 'first-last',
+		providerSettings: ['style', 'audio', 'multiClip', 'thinking'],
+	},
 	plainModel('pixverse:1@7', 'PixVerse v5.6'),
 	plainModel('pixverse:1@8', 'PixVerse v6'),
 	{
-		// One video (≤30 s, 20 MB) plus one audio (≤30 s) or text-to-speech.
+		// One video (≤30 s, 20 MB) plus one audio (≤30 s) or text-to-speech; no prompt, length or size.
+		...section('pixverse-lipsync'),
 		air: 'pixverse:lipsync@1',
 		name: 'PixVerse LipSync',
 		provider: 'pixverse',
 		inputShape: 'flat',
 		modes: ['v2v', 'audio-driven'],
+		prompt: false,
+		durations: false,
+		fps: false,
 		dimensions: false,
 		frameImages: false,
 		referenceVideos: 1,

@@ -1,21 +1,28 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 export const runwayModels: RunwareModelInput[] = [
 	{
-		// Third-party summary of the 2025-10 Runway provider page (unverified).
+		// Its section of the later Runway provider page: image-to-video, the frame in inputs.frameImages.
+		...providerPageSection('runway', 'runway-gen-4-turbo'),
 		air: 'runway:1@1',
 		name: 'Runway Gen-4 Turbo',
 		provider: 'runway',
-		inputShape: 'flat',
+		inputShape: 'nested',
 		modes: ['i2v'],
 		requiredInputs: [['frameImages']],
-		prompt: { max: 1000 },
+		prompt: { min: 1, max: 1000 },
+		seedExemptions: {
+			positivePromptWithFrameImages:
+				'docs providers/runway (Gen-4 Turbo): positive prompt 1-1000 characters (optional)',
+		},
 		dimensions: {
 			pairs: ['1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'],
 		},
+		fps: false,
 		durations: { min: 2, max: 10, step: 1, default: 10 },
 		frameImages: 'first',
+		providerSettings: ['contentModeration'],
 	},
 	{
 		// bifrost (schema-derived): Gen-4.5 requires width and height.

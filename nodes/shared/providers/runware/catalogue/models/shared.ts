@@ -29,3 +29,25 @@ export const videoDrivenModel = (
 	modes,
 	dimensions: false,
 });
+
+/**
+ * A model's section of a Runware provider page (docs 2025-10, `runware.ai/docs/en/providers/<provider>`),
+ * which lists what the model takes: prompt, negative prompt, CFG scale, sizes, frame rate, durations,
+ * frame images, reference images, input audios, speech and the provider-specific parameters it
+ * supports. A field the section does not list, the model does not take. The seed is a field of every
+ * videoInference request unless the section says "No seed support".
+ */
+export const providerPageSection = (provider: RunwareProviderKey, anchor: string) =>
+	({
+		page: `providers/${provider}#${anchor}`,
+		negativePrompt: false,
+		CFGScale: false,
+		steps: false,
+		resolutions: false,
+		seed: true,
+		referenceImages: 0,
+		referenceVideos: 0,
+		inputAudios: 0,
+		speech: false,
+		providerSettings: false,
+	}) as const satisfies Partial<RunwareModelInput>;

@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel } from './shared';
+import { plainModel, providerPageSection } from './shared';
 
 // docs 2025-10 providers/vidu.
 const SIZES_720P = ['1280x720', '720x720', '720x1280'];
@@ -26,6 +26,17 @@ const classic = {
 	frameImages: 'first-last',
 } as const satisfies Partial<RunwareModelInput>;
 
+/** The sections' prompt: 2–3000 characters, optional for image-to-video. */
+const prompted = {
+	prompt: { min: 2, max: 3000 },
+	seedExemptions: {
+		positivePromptWithFrameImages:
+			'docs 2025-10 providers/vidu: positive prompt 2-3000 characters, optional for image-to-video',
+	},
+} as const satisfies Partial<RunwareModelInput>;
+
+const section = (anchor: string) => providerPageSection('vidu', anchor);
+
 // 4 s at every size, 8 s at 720p only.
 const dimensions1x: RunwareModelInput['dimensions'] = {
 	pairs: SIZES_1_5,
@@ -34,7 +45,10 @@ const dimensions1x: RunwareModelInput['dimensions'] = {
 
 export const viduModels: RunwareModelInput[] = [
 	{
+		...section('vidu-15'),
 		...classic,
+		...prompted,
+		providerSettings: ['movementAmplitude', 'bgm', 'style'],
 		air: 'vidu:1@5',
 		name: 'Vidu 1.5',
 		modes: ['t2v', 'i2v', 'r2v'],
@@ -43,7 +57,10 @@ export const viduModels: RunwareModelInput[] = [
 		referenceImages: 1,
 	},
 	{
+		...section('vidu-20'),
 		...classic,
+		...prompted,
+		providerSettings: ['movementAmplitude', 'bgm'],
 		air: 'vidu:2@0',
 		name: 'Vidu 2.0',
 		modes: ['i2v', 'r2v'],
@@ -53,7 +70,11 @@ export const viduModels: RunwareModelInput[] = [
 		referenceImages: 1,
 	},
 	{
+		...section('vidu-q1-classic'),
 		...classic,
+		// First and last frame to video: the section lists no prompt.
+		prompt: false,
+		providerSettings: ['movementAmplitude'],
 		air: 'vidu:1@0',
 		name: 'Vidu Q1 Classic',
 		modes: ['i2v'],
@@ -62,7 +83,10 @@ export const viduModels: RunwareModelInput[] = [
 		durations: { values: [5] },
 	},
 	{
+		...section('vidu-q1'),
 		...classic,
+		...prompted,
+		providerSettings: ['movementAmplitude', 'bgm', 'style'],
 		air: 'vidu:1@1',
 		name: 'Vidu Q1',
 		modes: ['t2v', 'i2v'],
@@ -70,7 +94,10 @@ export const viduModels: RunwareModelInput[] = [
 		durations: { values: [5] },
 	},
 	{
+		...section('vidu-q2-pro'),
 		...classic,
+		...prompted,
+		providerSettings: ['movementAmplitude', 'bgm'],
 		air: 'vidu:3@1',
 		name: 'Vidu Q2 Pro',
 		modes: ['t2v', 'i2v', 'r2v'],
@@ -79,7 +106,10 @@ export const viduModels: RunwareModelInput[] = [
 		referenceImages: 7,
 	},
 	{
+		...section('vidu-q2-turbo'),
 		...classic,
+		...prompted,
+		providerSettings: ['movementAmplitude', 'bgm'],
 		air: 'vidu:3@2',
 		name: 'Vidu Q2 Turbo',
 		modes: ['t2v', 'i2v', 'r2v'],
