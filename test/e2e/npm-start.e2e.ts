@@ -1,0 +1,118 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import { REPO_ROOT } from '../../scripts/n8n-local/paths';
+import { assertPortFree, freePort } from '../../scripts/n8n-local/ports';
+import { ARTIFACTS_DIR } from './support/browser';
+import { commandLine, isRunning, processTree } from './support/processes';
+
+/**
+ * `npm start` as a user runs it, stopped by a signal to the npm process alone (as `kill` or a process manager
+ * sends it, not Ctrl-C to the whole terminal's process group): everything it started must end and free its ports.
+ */
+
+const READY_TIMEOUT_MS = 300_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+interface NpmStart {
+	npm: ChildProcess;
+	ports: { n8n: number; broker: number; emulator: number };
+	output: () => string;
+	exited: Promise<void>;
+}
+
+/** A port whose next port is free too (n8n's task-runner broker takes N8N_LOCAL_PORT + 1). */
+async function freePortPair(): Promise<number> {
+	for (;;) {
+		const port = await freePort();
+		const nextIsFree = await assertPortFree(port + 1, 'broker').then(
+			() => true,
+			() => false,
+		);
+		if (nextIsFree) return port;
+	}
+}
+
+async function startNpmStart(userFolder: string): Promise<NpmStart> {
+	const n8n = await freePortPair();
+	const emulator = await freePort();
+	const { NODE_ENV: _jestSetsTest, ...environment } = process.env;
+	const npm = spawn('npm', ['start'], {
+		cwd: REPO_ROOT,
+		env: {
+			...environment,
+			N8N_LOCAL_PORT: String(n8n),
+			N8N_LOCAL_EMULATOR_PORT: String(emulator),
+			N8N_LOCAL_USER_FOLDER: userFolder,
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	npm.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	npm.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
+	const deadline = Date.now() + READY_TIMEOUT_MS;
+	while (!/Ready in [\d.]+ s/.test(output)) {
+		if (npm.exitCode !== null || npm.signalCode !== null)
+			throw new Error(`npm start ended before it was ready:\n${output}`);
+		if (Date.now() > deadline) throw new Error(`npm start was not ready in time:\n${output}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	return { npm, ports: { n8n, broker: n8n + 1, emulator }, output: () => output, exited };
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) return false;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	return true;
+}
+
+describe('npm start', () => {
+	let userFolder: string;
+	beforeAll(() => {
+		userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-e2e-'));
+	});
+	afterAll(() => {
+		fs.rmSync(userFolder, { recursive: true, force: true });
+	});
+
+	it.each([['SIGTERM'], ['SIGINT']] as const)(
+		'stops n8n, its task runner and the emulator when the npm process receives %s',
+		async (signal) => {
+			const run = await startNpmStart(userFolder);
+			const pid = run.npm.pid ?? 0;
+			const tree = processTree(pid);
+			const commands = tree.map(commandLine);
+			expect(commands.some((command) => /n8n\/bin\/n8n start/.test(command))).toBe(true);
+
+			process.kill(pid, signal);
+			const npmEnded = await Promise.race([
+				run.exited.then(() => true),
+				new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS)),
+			]);
+			const allEnded = await waitUntil(() => tree.every((member) => !isRunning(member)), 20_000);
+			const survivors = tree.filter(isRunning).map((member) => `${member} ${commandLine(member)}`);
+			fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+			fs.writeFileSync(path.join(ARTIFACTS_DIR, `npm-start-${signal}.log`), run.output());
+			// Leave nothing behind for the next test, whatever the outcome.
+			for (const member of tree.filter(isRunning)) process.kill(member, 'SIGKILL');
+
+			expect({ npmEnded, allEnded, survivors }).toEqual({
+				npmEnded: true,
+				allEnded: true,
+				survivors: [],
+			});
+			expect(run.output()).toContain('Stopping n8n and the emulator');
+			for (const [purpose, port] of Object.entries(run.ports))
+				await expect(assertPortFree(port, purpose)).resolves.toBeUndefined();
+		},
+		READY_TIMEOUT_MS + STOP_TIMEOUT_MS + 60_000,
+	);
+});
