@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { filesFolder } from '../../scripts/n8n-local/paths';
+import type { RequestRecord } from '../emulator';
 import { readExecution } from './support/executions';
 import { useEmulator, useN8nApp } from './support/fixtures';
 import type { ExecutionSummary } from './support/publication';
@@ -49,22 +50,39 @@ async function firstProductionExecution(workflowId: string): Promise<ExecutionSu
 	throw new Error(`No production execution of workflow ${workflowId} finished within 2 min`);
 }
 
+interface ClientAnswer {
+	status: number;
+	body: Record<string, unknown>;
+}
+
+/** What a client of the webhook example sends: a JSON body to its production URL. */
+async function postToWebhook(body: unknown): Promise<ClientAnswer> {
+	const response = await fetch(`${state.n8nUrl}/webhook/generate-video`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+function isInference(request: RequestRecord): boolean {
+	return request.route === 'runware.videoInference';
+}
+
 describe('trigger examples, published and run as production executions', () => {
 	it('Webhook → Runware Video → Respond to Webhook answers a client with the video URL', async () => {
 		const id = exampleId('trigger-webhook-to-video-url.json');
 		const prompt = 'A kite surfing over turquoise water, drone shot';
 		await publishWorkflow(app().page, id);
-		let answer: { status: number; body: Record<string, unknown> };
+		let answer: ClientAnswer;
+		let refused: ClientAnswer;
+		const inferencesBefore = () => emulator().requests.filter(isInference).length;
+		let inferencesForRefused: number;
 		try {
-			const response = await fetch(`${state.n8nUrl}/webhook/generate-video`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ prompt }),
-			});
-			answer = {
-				status: response.status,
-				body: (await response.json()) as Record<string, unknown>,
-			};
+			answer = await postToWebhook({ prompt });
+			const before = inferencesBefore();
+			refused = await postToWebhook({ text: 'no prompt field' });
+			inferencesForRefused = inferencesBefore() - before;
 		} finally {
 			await unpublishWorkflow(app().page, id);
 		}
@@ -75,16 +93,18 @@ describe('trigger examples, published and run as production executions', () => {
 		await app().page.getByTestId('canvas-node').first().waitFor();
 		await app().screenshot('trigger-webhook-execution');
 
-		// The URL is the one the emulator gave the task that carried the client's prompt, and it serves an MP4.
-		const inference = emulator().requests.find(
-			(request) =>
-				request.route === 'runware.videoInference' && JSON.stringify(request.body).includes(prompt),
-		);
-		expect(inference).toBeDefined();
+		// The answer names the task that carried the client's prompt, and its URL serves an MP4.
+		const inference = emulator()
+			.requests.filter(isInference)
+			.find((request) => JSON.stringify(request.body).includes(prompt));
+		expect(JSON.stringify(inference?.body)).toContain(String(answer.body.taskUUID));
 		const videoURL = String(answer.body.videoURL);
 		expect(videoURL.startsWith(`${emulator().url}/`)).toBe(true);
 		expect((await bytesAt(videoURL)).subarray(4, 8).toString('latin1')).toBe('ftyp');
 		expect(execution).toEqual(expect.objectContaining({ mode: 'webhook', status: 'success' }));
+		// A request without a prompt gets an error answer, and nothing reaches Runware.
+		expect(refused.status).toBe(500);
+		expect(inferencesForRefused).toBe(0);
 	});
 
 	it('Schedule → three prompts → Runware Video → one MP4 per prompt written to disk', async () => {
