@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -40,15 +40,17 @@ async function freePortPair(): Promise<number> {
 async function startNpmStart(userFolder: string): Promise<NpmStart> {
 	const n8n = await freePortPair();
 	const emulator = await freePort();
-	const { NODE_ENV: _jestSetsTest, ...environment } = process.env;
+	const environment: NodeJS.ProcessEnv = {
+		...process.env,
+		N8N_LOCAL_PORT: String(n8n),
+		N8N_LOCAL_EMULATOR_PORT: String(emulator),
+		N8N_LOCAL_USER_FOLDER: userFolder,
+	};
+	// As a user's shell has it: jest sets NODE_ENV=test.
+	delete environment.NODE_ENV;
 	const npm = spawn('npm', ['start'], {
 		cwd: REPO_ROOT,
-		env: {
-			...environment,
-			N8N_LOCAL_PORT: String(n8n),
-			N8N_LOCAL_EMULATOR_PORT: String(emulator),
-			N8N_LOCAL_USER_FOLDER: userFolder,
-		},
+		env: environment,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
