@@ -37,7 +37,8 @@ async function freePortPair(): Promise<number> {
 	}
 }
 
-async function startNpmStart(userFolder: string): Promise<NpmStart> {
+/** `npm start` on free ports with its own user folder, as a user runs it (not yet ready). */
+async function launchNpmStart(userFolder: string): Promise<NpmStart> {
 	const n8n = await freePortPair();
 	const emulator = await freePort();
 	const environment: NodeJS.ProcessEnv = {
@@ -57,13 +58,6 @@ async function startNpmStart(userFolder: string): Promise<NpmStart> {
 	npm.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	npm.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
-	const deadline = Date.now() + READY_TIMEOUT_MS;
-	while (!/Ready in [\d.]+ s/.test(output)) {
-		if (npm.exitCode !== null || npm.signalCode !== null)
-			throw new Error(`npm start ended before it was ready:\n${output}`);
-		if (Date.now() > deadline) throw new Error(`npm start was not ready in time:\n${output}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
 	return { npm, ports: { n8n, broker: n8n + 1, emulator }, output: () => output, exited };
 }
 
@@ -74,6 +68,37 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<b
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
 	return true;
+}
+
+/** Waits until one of the processes `npm start` started runs a command matching `pattern`. */
+async function waitForCommand(run: NpmStart, pattern: RegExp, timeoutMs: number): Promise<void> {
+	const seen = await waitUntil(
+		() =>
+			run.npm.exitCode === null &&
+			processTree(run.npm.pid ?? 0).some((pid) => pattern.test(commandLine(pid))),
+		timeoutMs,
+	);
+	if (!seen) throw new Error(`npm start ran no ${pattern} in time:\n${run.output()}`);
+}
+
+/**
+ * Sends the signal to the npm process alone and reports whether npm and every process it had started then
+ * ended; whatever is left is killed, so the next test starts clean. The output goes to test-artifacts/.
+ */
+async function stopWith(run: NpmStart, signal: NodeJS.Signals, artifact: string) {
+	const pid = run.npm.pid ?? 0;
+	const tree = processTree(pid);
+	process.kill(pid, signal);
+	const npmEnded = await Promise.race([
+		run.exited.then(() => true),
+		new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS)),
+	]);
+	const allEnded = await waitUntil(() => tree.every((member) => !isRunning(member)), 20_000);
+	const survivors = tree.filter(isRunning).map((member) => `${member} ${commandLine(member)}`);
+	fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+	fs.writeFileSync(path.join(ARTIFACTS_DIR, `${artifact}.log`), run.output());
+	for (const member of tree.filter(isRunning)) process.kill(member, 'SIGKILL');
+	return { npmEnded, allEnded, survivors };
 }
 
 describe('npm start', () => {
@@ -88,33 +113,30 @@ describe('npm start', () => {
 	it.each([['SIGTERM'], ['SIGINT']] as const)(
 		'stops n8n, its task runner and the emulator when the npm process receives %s',
 		async (signal) => {
-			const run = await startNpmStart(userFolder);
-			const pid = run.npm.pid ?? 0;
-			const tree = processTree(pid);
-			const commands = tree.map(commandLine);
-			expect(commands.some((command) => /n8n\/bin\/n8n start/.test(command))).toBe(true);
+			const run = await launchNpmStart(userFolder);
+			await waitForCommand(run, /n8n\/bin\/n8n start/, READY_TIMEOUT_MS);
+			const ready = await waitUntil(() => /Ready in [\d.]+ s/.test(run.output()), READY_TIMEOUT_MS);
 
-			process.kill(pid, signal);
-			const npmEnded = await Promise.race([
-				run.exited.then(() => true),
-				new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS)),
-			]);
-			const allEnded = await waitUntil(() => tree.every((member) => !isRunning(member)), 20_000);
-			const survivors = tree.filter(isRunning).map((member) => `${member} ${commandLine(member)}`);
-			fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-			fs.writeFileSync(path.join(ARTIFACTS_DIR, `npm-start-${signal}.log`), run.output());
-			// Leave nothing behind for the next test, whatever the outcome.
-			for (const member of tree.filter(isRunning)) process.kill(member, 'SIGKILL');
-
-			expect({ npmEnded, allEnded, survivors }).toEqual({
-				npmEnded: true,
-				allEnded: true,
-				survivors: [],
-			});
+			const stopped = await stopWith(run, signal, `npm-start-${signal}`);
+			expect(ready).toBe(true);
+			expect(stopped).toEqual({ npmEnded: true, allEnded: true, survivors: [] });
 			expect(run.output()).toContain('Stopping n8n and the emulator');
 			for (const [purpose, port] of Object.entries(run.ports))
 				await expect(assertPortFree(port, purpose)).resolves.toBeUndefined();
 		},
-		READY_TIMEOUT_MS + STOP_TIMEOUT_MS + 60_000,
+		2 * READY_TIMEOUT_MS + STOP_TIMEOUT_MS,
+	);
+
+	it(
+		'stops the package build it is running when the npm process receives SIGTERM',
+		async () => {
+			const run = await launchNpmStart(userFolder);
+			await waitForCommand(run, /n8n-node build/, READY_TIMEOUT_MS);
+
+			const stopped = await stopWith(run, 'SIGTERM', 'npm-start-SIGTERM-while-building');
+			expect(stopped).toEqual({ npmEnded: true, allEnded: true, survivors: [] });
+			expect(run.output()).not.toContain('Ready in');
+		},
+		READY_TIMEOUT_MS + STOP_TIMEOUT_MS,
 	);
 });
