@@ -15,7 +15,8 @@ import { commandLine, isRunning, processTree } from './support/processes';
  * sends it, not Ctrl-C to the whole terminal's process group): everything it started must end and free its ports.
  */
 
-const READY_TIMEOUT_MS = 300_000;
+// A first build and n8n boot take 2–5 minutes on a busy 2-core machine.
+const READY_TIMEOUT_MS = 480_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 interface NpmStart {
