@@ -8,7 +8,8 @@
  * `exec tsx …`, so npm's forwarded signal reaches tsx (which relays it here) instead of ending a shell in between.
  *
  * Environment: N8N_LOCAL_PORT (default 5678; the task-runner broker takes the next port),
- * N8N_LOCAL_EMULATOR_PORT (default 5680), RUNWARE_API_KEY, USEAPI_API_KEY, USEAPI_EMAIL.
+ * N8N_LOCAL_EMULATOR_PORT (default 5680), N8N_LOCAL_USER_FOLDER (default .n8n-local/home: n8n's data, workflows
+ * and credentials), RUNWARE_API_KEY, USEAPI_API_KEY, USEAPI_EMAIL.
  */
 import * as path from 'node:path';
 
@@ -24,6 +25,7 @@ import { LOCAL_OWNER, testCredential } from './n8n-local/provision';
 
 const n8nPort = Number(process.env.N8N_LOCAL_PORT ?? 5678);
 const emulatorPort = Number(process.env.N8N_LOCAL_EMULATOR_PORT ?? 5680);
+const userFolder = process.env.N8N_LOCAL_USER_FOLDER ?? path.join(LOCAL_ROOT, 'home');
 
 /** What Ctrl-C does: while starting, exit (n8n's exit hook stops it); once running, stop everything in order. */
 let onStopSignal = (): void => process.exit(130);
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
 	let instance: LocalInstance;
 	try {
 		instance = await launchInstance(prepared, {
-			userFolder: path.join(LOCAL_ROOT, 'home'),
+			userFolder,
 			port: n8nPort,
 			runnerBrokerPort: n8nPort + 1,
 			logFile: path.join(localPaths.logsDir, 'n8n.log'),

@@ -14,7 +14,7 @@ import {
 } from '../../nodes/shared/providers/runway/catalogue';
 import type { RunwayModel } from '../../nodes/shared/providers/runway/catalogue';
 
-// The README's model tables are generated from the catalogues, never written by hand.
+// The model tables of docs/model-tables.md are generated from the catalogues, never written by hand.
 const UNKNOWN = '?';
 const NONE = '–';
 

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { n8nBin } from './n8n-install';
 import type { NodeRuntime } from './node-runtime';
-import { localPaths } from './paths';
+import { filesFolder, localPaths } from './paths';
 import { tail } from './process';
 
 export interface N8nServerOptions {
@@ -42,10 +42,11 @@ export async function startN8n(options: N8nServerOptions): Promise<N8nServer> {
 	const url = `http://127.0.0.1:${options.port}`;
 	fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
 	fs.mkdirSync(localPaths.emptyExtensionsDir, { recursive: true });
+	fs.mkdirSync(filesFolder(options.userFolder), { recursive: true });
 	const log = fs.openSync(options.logFile, 'w');
 	// Own process group: Ctrl-C reaches only the parent script, which then stops n8n in order.
 	const child = spawn(options.runtime.node, [n8nBin, 'start'], {
-		cwd: localPaths.appDir,
+		cwd: filesFolder(options.userFolder),
 		env: { ...options.runtime.env, ...n8nEnvironment(options, url) },
 		stdio: ['ignore', log, log],
 		detached: true,
@@ -98,6 +99,7 @@ function n8nEnvironment(options: N8nServerOptions, url: string): NodeJS.ProcessE
 		N8N_DISABLED_MODULES: 'mcp-registry',
 		// Community packages load from `<userFolder>/.n8n/nodes`; nothing from ~/.n8n/custom.
 		N8N_CUSTOM_EXTENSIONS: localPaths.emptyExtensionsDir,
+		N8N_RESTRICT_FILE_ACCESS_TO: filesFolder(options.userFolder),
 		N8N_LOG_OUTPUT: 'console',
 		DB_TYPE: 'sqlite',
 	};

@@ -35,3 +35,11 @@ export const localPaths = {
 export function n8nDataDir(userFolder: string): string {
 	return path.join(userFolder, '.n8n');
 }
+
+/**
+ * The one folder an instance's workflows may read and write files in (`N8N_RESTRICT_FILE_ACCESS_TO`, which n8n 2
+ * enforces). n8n runs in it, so a relative file name (as in the schedule example) lands there.
+ */
+export function filesFolder(userFolder: string): string {
+	return path.join(userFolder, 'files');
+}

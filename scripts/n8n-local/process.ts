@@ -1,6 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions */
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,20 @@ export interface RunOptions {
 	logName: string;
 }
 
+/** Commands of `run` still running, each leading its own process group (the command and what it started). */
+const running = new Set<ChildProcess>();
+
+// A script stopped mid-step (SIGTERM to `npm start` during the build, say) takes its commands with it.
+process.on('exit', () => {
+	for (const child of running) {
+		try {
+			if (child.pid) process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			// The group ended meanwhile.
+		}
+	}
+});
+
 /** Runs a command with its output in a log file; on failure the error carries the log's tail. */
 export async function run(command: string, args: string[], options: RunOptions): Promise<void> {
 	fs.mkdirSync(localPaths.logsDir, { recursive: true });
@@ -25,7 +40,10 @@ export async function run(command: string, args: string[], options: RunOptions):
 				cwd: options.cwd,
 				env: options.env ?? process.env,
 				stdio: ['ignore', log, log],
+				detached: true,
 			});
+			running.add(child);
+			child.once('exit', () => running.delete(child));
 			child.on('error', reject);
 			child.on('close', resolve);
 		});

@@ -38,6 +38,7 @@ export default async function globalSetup(): Promise<void> {
 		rememberServer(instance.server);
 		publishE2eState({
 			n8nUrl: instance.server.url,
+			userFolder,
 			owner: LOCAL_OWNER,
 			emulatorPort: Number(new URL(emulator.url).port),
 			credentials: instance.credentials.map(({ id, name, type }) => ({ id, name, type })),

@@ -25,9 +25,9 @@ describe('the node panel', () => {
 
 	it('lists Runware Video, Poll Task and Upload Asset when searched for "runware"', async () => {
 		const editor = await app().openNewWorkflow();
-		expect(await editor.nodeCreator.nodeNames('runware')).toEqual(
-			expect.arrayContaining(['Runware Video', 'Poll Task', 'Upload Asset']),
-		);
+		const listed = await editor.nodeCreator.nodeNames('runware');
+		await app().screenshot('node-panel-search-runware');
+		expect(listed).toEqual(expect.arrayContaining(['Runware Video', 'Poll Task', 'Upload Asset']));
 	});
 });
 

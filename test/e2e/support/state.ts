@@ -5,6 +5,8 @@ import type { OwnerAccount, StoredCredential } from '../../../scripts/n8n-local/
 /** What the global setup started, handed to the test files through the environment. */
 export interface E2eState {
 	n8nUrl: string;
+	/** The instance's `N8N_USER_FOLDER`; workflows write files in `filesFolder(userFolder)`. */
+	userFolder: string;
 	owner: OwnerAccount;
 	/** The credentials point at an emulator on this port; a test file starts one there when it needs it. */
 	emulatorPort: number;
