@@ -60,6 +60,7 @@ export class OutboundCalls {
 	private async postWithRetries(url: string, body: unknown, meta: CallbackMeta): Promise<void> {
 		const text = JSON.stringify(body);
 		let result: number | string = 'not sent';
+		const attempts: Array<number | string> = [];
 		for (let attempt = 0; attempt <= meta.retries; attempt++) {
 			if (attempt > 0)
 				await sleep(RETRY_DELAY_MS, undefined, { signal: this.controller.signal }).catch(
@@ -67,6 +68,7 @@ export class OutboundCalls {
 				);
 			if (this.controller.signal.aborted) break;
 			result = await this.send(url, 'POST', text, { 'content-type': 'application/json' });
+			attempts.push(result);
 			if (typeof result === 'number' && result >= 200 && result < 300) break;
 		}
 		this.events.push({
@@ -76,6 +78,7 @@ export class OutboundCalls {
 			url,
 			forged: meta.forged,
 			result,
+			attempts,
 			body,
 			at: Date.now(),
 		});

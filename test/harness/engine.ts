@@ -261,11 +261,13 @@ export class ExecutionEngine {
 		workflowData: INodeExecutionData[][],
 	): Promise<RunResult> {
 		const { record, waitCount, data, workflow } = waiting;
-		// n8n's WorkflowRunner only takes over an execution still waiting (expectedStatus 'waiting').
-		if (record.waitCount !== waitCount) {
-			throw new WebhookRefusal(409, `The execution "${record.id}" was resumed already.`);
+		// n8n's ActiveExecutions.add claims the execution with an update conditioned on status 'waiting'. When
+		// another call claimed it while this one ran the node's webhook(), no row changes: it throws
+		// ExecutionAlreadyResumingError, which executeWebhook answers with HTTP 500 (the 'onReceived' reply waits
+		// for the claim). Later calls find the execution running or finished and get 409 (assertWaiting).
+		if (record.status !== 'waiting' || record.waitCount !== waitCount) {
+			throw new WebhookRefusal(500, 'Execution is already being resumed by another process');
 		}
-		this.assertWaiting(record);
 
 		const [waitingEntry] = data.executionData?.nodeExecutionStack ?? [];
 		waitingEntry.data.main = workflowData;
