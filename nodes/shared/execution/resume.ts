@@ -11,6 +11,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { chunks } from '../chunks';
 import type { PollState } from '../polling/poller';
 import { asItemError, ItemOutcomes } from './outcomes';
+import { ALREADY_RESUMING, isClaimed, resumeOnce, waitKey } from './resumeClaims';
 import type { TaskTracker, VideoResult } from './tasks';
 import { videoOutputs } from './tasks';
 
@@ -118,21 +119,28 @@ export async function resumeOnCallback(
 	const waiting = preWait.filter(isWaiting);
 	const tracker = makeTracker(waiting.map((item) => item.json));
 	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
-	const states = await readUntilOnePending(tracker, waiting.map(taskIdOf));
+	const taskIds = waiting.map(taskIdOf);
+	// A callback while another one resumes the execution is answered at once (see resumeClaims.ts).
+	const key = waitKey(String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0)), taskIds);
+	if (isClaimed(key)) return { webhookResponse: ALREADY_RESUMING };
+	const states = await readUntilOnePending(tracker, taskIds);
 	if (!states) return { webhookResponse: { received: true, waiting: true } };
 
-	const outcomes = new ItemOutcomes(ctx, preWait.length);
-	for (const [itemIndex, item] of preWait.entries()) {
-		const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
-		if (state?.status === 'succeeded') {
-			outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
-		} else if (state?.status === 'failed') {
-			outcomes.fail(itemIndex, asItemError(ctx, state.error), {
-				[tracker.idField]: taskIdOf(item),
-			});
-		} else {
-			outcomes.succeed(itemIndex, [{ json: item.json }]);
+	const resumed = await resumeOnce(key, async () => {
+		const outcomes = new ItemOutcomes(ctx, preWait.length);
+		for (const [itemIndex, item] of preWait.entries()) {
+			const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
+			if (state?.status === 'succeeded') {
+				outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
+			} else if (state?.status === 'failed') {
+				outcomes.fail(itemIndex, asItemError(ctx, state.error), {
+					[tracker.idField]: taskIdOf(item),
+				});
+			} else {
+				outcomes.succeed(itemIndex, [{ json: item.json }]);
+			}
 		}
-	}
-	return { workflowData: [outcomes.toOutput()] };
+		return outcomes.toOutput();
+	});
+	return resumed ? { workflowData: [resumed] } : { webhookResponse: ALREADY_RESUMING };
 }
