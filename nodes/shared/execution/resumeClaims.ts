@@ -65,8 +65,8 @@ export async function resumeOnce<T>(key: string, resume: () => Promise<T>): Prom
 		const result = await resume();
 		claim.resumedAt = Date.now();
 		return result;
-	} catch (error) {
-		claims.delete(key);
-		throw error;
+	} finally {
+		// A failed resume leaves the execution waiting: a later callback may resume it.
+		if (claim.resumedAt === undefined) claims.delete(key);
 	}
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { readdir } from 'node:fs/promises';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
