@@ -76,8 +76,26 @@ interface ExecutionRecord {
 	/** Run execution data saved the way n8n stores it (flatted), while the execution waits. */
 	savedData?: string;
 	lastResult?: RunResult;
+	/** Each write of the execution's row and data, as n8n makes them (see `StoredExecution`). */
+	writes: ExecutionWrite[];
 	running?: RunningExecution;
 	resumedRuns: Map<number, Deferred<RunResult>>;
+}
+
+/**
+ * One write of an execution's row: when it starts waiting, when a resume claims it (n8n's ActiveExecutions.add
+ * stores the prepared run data with status 'running' before any worker takes it: a crash from then on leaves this
+ * data, marked crashed) and when it ends.
+ */
+export interface StoredExecution {
+	status: ExecutionStatus;
+	data: IRunExecutionData;
+}
+
+interface ExecutionWrite {
+	status: ExecutionStatus;
+	/** A snapshot (flatted, as n8n stores it) or, once the run ended, its final data. */
+	data: string | IRunExecutionData;
 }
 
 interface WaitingExecution {
@@ -131,6 +149,7 @@ export class ExecutionEngine {
 			},
 			status: 'new',
 			waitCount: 0,
+			writes: [],
 			resumedRuns: new Map(),
 		};
 		this.records.set(record.id, record);
@@ -169,6 +188,14 @@ export class ExecutionEngine {
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- harness, not a node
 			throw error;
 		}
+	}
+
+	/** The execution's stored data, each write in order (see `StoredExecution`). */
+	writes(executionId: string): StoredExecution[] {
+		return this.record(executionId).writes.map(({ status, data }) => ({
+			status,
+			data: typeof data === 'string' ? (parse(data) as IRunExecutionData) : data,
+		}));
 	}
 
 	lastResult(executionId: string): RunResult | undefined {
@@ -274,6 +301,7 @@ export class ExecutionEngine {
 		waitingEntry.metadata = { ...waitingEntry.metadata, forwardAllOutputs: true };
 		const additionalData = this.additionalData(record.id);
 		additionalData.restartExecutionId = record.id;
+		record.writes.push({ status: 'running', data: stringify(data) });
 
 		const continuation = this.launch(record, {
 			workflow,
@@ -332,6 +360,7 @@ export class ExecutionEngine {
 			};
 		}
 		const result = toRunResult(record.id, run, resume);
+		record.writes.push({ status: result.status, data: record.savedData ?? run.data });
 		record.status = result.status;
 		record.lastResult = result;
 		return result;
