@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { setMaxListeners } from 'node:events';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
@@ -14,11 +15,18 @@ export interface CallbackMeta {
 }
 
 const RETRY_DELAY_MS = 100;
+
+/** One signal aborts every outbound call in flight: hundreds of callbacks at once are normal, not a leak. */
+function sharedController(): AbortController {
+	const controller = new AbortController();
+	setMaxListeners(0, controller.signal);
+	return controller;
+}
 const TIMEOUT_MS = 10_000;
 
 /** Outbound calls (webhooks, replyUrl callbacks, uploadEndpoint PUTs); all aborted on close. */
 export class OutboundCalls {
-	private controller = new AbortController();
+	private controller = sharedController();
 
 	private inFlight = new Set<Promise<unknown>>();
 
@@ -48,7 +56,7 @@ export class OutboundCalls {
 	async abortAll(): Promise<void> {
 		this.controller.abort();
 		await Promise.allSettled([...this.inFlight]);
-		this.controller = new AbortController();
+		this.controller = sharedController();
 	}
 
 	private track<T>(promise: Promise<T>): Promise<T> {
