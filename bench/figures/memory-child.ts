@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a bench child process: it reads its task from the environment and reports on stdout */
+import { childMain, sampleRss, type RssReport } from '../child';
 import { benchHarness, NODE_NAME, oneNode, TYPES, type ApiEndpoints } from '../env';
 
 /** What the parent asks of one measured run. */
@@ -8,16 +8,9 @@ export interface MemoryRun {
 }
 
 /** What the run reports: resident set sizes in bytes. */
-export interface MemoryReport {
-	baselineRss: number;
-	peakRss: number;
-	/** The process's peak RSS as the OS counts it (getrusage), start-up included. */
-	maxRss: number;
+export interface MemoryReport extends RssReport {
 	fileSize: number;
-	elapsedMs: number;
 }
-
-const SAMPLE_EVERY_MS = 5;
 
 const WORKFLOWS = {
 	ours: () =>
@@ -47,35 +40,17 @@ const WORKFLOWS = {
 };
 
 /** One run that downloads the video into filesystem binary data, its RSS sampled all along. */
-async function main(): Promise<void> {
-	const run = JSON.parse(process.env.BENCH_MEMORY_RUN ?? '') as MemoryRun;
+async function measure(run: MemoryRun): Promise<MemoryReport> {
 	const harness = await benchHarness(run.api, { binaryMode: 'filesystem' });
-	(globalThis as { gc?: () => void }).gc?.();
-	const baselineRss = process.memoryUsage.rss();
-	let peakRss = baselineRss;
-	const sampler = setInterval(() => {
-		peakRss = Math.max(peakRss, process.memoryUsage.rss());
-	}, SAMPLE_EVERY_MS);
-	const started = Date.now();
-	const result = await harness.runWorkflow({ ...WORKFLOWS[run.client](), timeoutMs: 600_000 });
-	const elapsedMs = Date.now() - started;
-	clearInterval(sampler);
-	peakRss = Math.max(peakRss, process.memoryUsage.rss());
-	const [item] = result.output(NODE_NAME);
-	const report: MemoryReport = {
-		baselineRss,
-		peakRss,
-		maxRss: process.resourceUsage().maxRSS * 1024,
-		fileSize: item?.binary?.data?.bytes ?? 0,
-		elapsedMs,
-	};
-	await harness.close();
-	process.stdout.write(`${JSON.stringify(report)}\n`);
+	try {
+		const { value: result, ...rss } = await sampleRss(
+			async () => await harness.runWorkflow({ ...WORKFLOWS[run.client](), timeoutMs: 600_000 }),
+		);
+		const [item] = result.output(NODE_NAME);
+		return { ...rss, fileSize: item?.binary?.data?.bytes ?? 0 };
+	} finally {
+		await harness.close();
+	}
 }
 
-main().catch((error: unknown) => {
-	process.stderr.write(
-		`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-	);
-	process.exitCode = 1;
-});
+childMain(measure);

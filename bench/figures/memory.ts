@@ -1,8 +1,8 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- bench tooling: each measured run is a child process of its own */
-import { spawn } from 'node:child_process';
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- bench tooling */
 import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../test/emulator';
+import { runInChild } from '../child';
 import type { Figure } from '../report';
 import { progress } from '../report';
 import type { MemoryReport, MemoryRun } from './memory-child';
@@ -11,19 +11,6 @@ const MB = 1024 * 1024;
 const SMALL = 5 * MB;
 const LARGE = 500 * MB;
 const CHILD = join(__dirname, 'memory-child.ts');
-
-/** One measured run in a fresh process, so that its RSS peak is its own. */
-async function measureInChild(run: MemoryRun): Promise<MemoryReport> {
-	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD], {
-		env: { ...process.env, BENCH_MEMORY_RUN: JSON.stringify(run) },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	let stdout = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-	if (code !== 0) throw new Error(`The ${run.client} memory run exited with ${String(code)}`);
-	return JSON.parse(stdout.trim().split('\n').pop() ?? '') as MemoryReport;
-}
 
 async function measure(
 	emulator: Emulator,
@@ -34,7 +21,7 @@ async function measure(
 	progress(`figure 4: ${client}, ${bytes / MB} MB video`);
 	const { runwareUrl, useApiUrl, schemaUrl, runwareApiKey, useApiToken } = emulator;
 	const api = { runwareUrl, useApiUrl, schemaUrl, runwareApiKey, useApiToken };
-	const report = await measureInChild({ api, client });
+	const report = await runInChild<MemoryReport>(CHILD, { api, client } satisfies MemoryRun);
 	if (report.fileSize !== bytes) {
 		throw new Error(`The ${client} run stored ${report.fileSize} bytes, not ${bytes}`);
 	}

@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { setMaxListeners } from 'node:events';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
@@ -14,11 +15,18 @@ export interface CallbackMeta {
 }
 
 const RETRY_DELAY_MS = 100;
+
+/** One signal aborts every outbound call in flight: hundreds of callbacks at once are normal, not a leak. */
+function sharedController(): AbortController {
+	const controller = new AbortController();
+	setMaxListeners(0, controller.signal);
+	return controller;
+}
 const TIMEOUT_MS = 10_000;
 
 /** Outbound calls (webhooks, replyUrl callbacks, uploadEndpoint PUTs); all aborted on close. */
 export class OutboundCalls {
-	private controller = new AbortController();
+	private controller = sharedController();
 
 	private inFlight = new Set<Promise<unknown>>();
 
@@ -49,7 +57,7 @@ export class OutboundCalls {
 	async abortAll(): Promise<void> {
 		this.controller.abort();
 		await Promise.allSettled([...this.inFlight]);
-		this.controller = new AbortController();
+		this.controller = sharedController();
 	}
 
 	private track<T>(promise: Promise<T>): Promise<T> {
@@ -61,6 +69,7 @@ export class OutboundCalls {
 	private async postWithRetries(url: string, body: unknown, meta: CallbackMeta): Promise<void> {
 		const text = JSON.stringify(body);
 		let result: number | string = 'not sent';
+		const attempts: Array<number | string> = [];
 		for (let attempt = 0; attempt <= meta.retries; attempt++) {
 			if (attempt > 0)
 				await sleep(RETRY_DELAY_MS, undefined, { signal: this.controller.signal }).catch(
@@ -68,6 +77,7 @@ export class OutboundCalls {
 				);
 			if (this.controller.signal.aborted) break;
 			result = await this.send(url, 'POST', text, { 'content-type': 'application/json' });
+			attempts.push(result);
 			if (typeof result === 'number' && result >= 200 && result < 300) break;
 		}
 		this.events.push({
@@ -77,6 +87,7 @@ export class OutboundCalls {
 			url,
 			forged: meta.forged,
 			result,
+			attempts,
 			body,
 			at: Date.now(),
 		});

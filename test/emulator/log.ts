@@ -39,6 +39,8 @@ export type EmulatorEvent =
 			forged: boolean;
 			/** Receiver's status, or the transport error message. */
 			result: number | string;
+			/** Every delivery attempt's status (or transport error), in order; the last one is `result`. */
+			attempts: Array<number | string>;
 			body: unknown;
 			at: number;
 	  }

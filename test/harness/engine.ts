@@ -76,8 +76,26 @@ interface ExecutionRecord {
 	/** Run execution data saved the way n8n stores it (flatted), while the execution waits. */
 	savedData?: string;
 	lastResult?: RunResult;
+	/** Each write of the execution's row and data, as n8n makes them (see `StoredExecution`). */
+	writes: ExecutionWrite[];
 	running?: RunningExecution;
 	resumedRuns: Map<number, Deferred<RunResult>>;
+}
+
+/**
+ * One write of an execution's row: when it starts waiting, when a resume claims it (n8n's ActiveExecutions.add
+ * stores the prepared run data with status 'running' before any worker takes it: a crash from then on leaves this
+ * data, marked crashed) and when it ends.
+ */
+export interface StoredExecution {
+	status: ExecutionStatus;
+	data: IRunExecutionData;
+}
+
+interface ExecutionWrite {
+	status: ExecutionStatus;
+	/** A snapshot (flatted, as n8n stores it) or, once the run ended, its final data. */
+	data: string | IRunExecutionData;
 }
 
 interface WaitingExecution {
@@ -131,6 +149,7 @@ export class ExecutionEngine {
 			},
 			status: 'new',
 			waitCount: 0,
+			writes: [],
 			resumedRuns: new Map(),
 		};
 		this.records.set(record.id, record);
@@ -169,6 +188,14 @@ export class ExecutionEngine {
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- harness, not a node
 			throw error;
 		}
+	}
+
+	/** The execution's stored data, each write in order (see `StoredExecution`). */
+	writes(executionId: string): StoredExecution[] {
+		return this.record(executionId).writes.map(({ status, data }) => ({
+			status,
+			data: typeof data === 'string' ? (parse(data) as IRunExecutionData) : data,
+		}));
 	}
 
 	lastResult(executionId: string): RunResult | undefined {
@@ -261,17 +288,20 @@ export class ExecutionEngine {
 		workflowData: INodeExecutionData[][],
 	): Promise<RunResult> {
 		const { record, waitCount, data, workflow } = waiting;
-		// n8n's WorkflowRunner only takes over an execution still waiting (expectedStatus 'waiting').
-		if (record.waitCount !== waitCount) {
-			throw new WebhookRefusal(409, `The execution "${record.id}" was resumed already.`);
+		// n8n's ActiveExecutions.add claims the execution with an update conditioned on status 'waiting'. When
+		// another call claimed it while this one ran the node's webhook(), no row changes: it throws
+		// ExecutionAlreadyResumingError, which executeWebhook answers with HTTP 500 (the 'onReceived' reply waits
+		// for the claim). Later calls find the execution running or finished and get 409 (assertWaiting).
+		if (record.status !== 'waiting' || record.waitCount !== waitCount) {
+			throw new WebhookRefusal(500, 'Execution is already being resumed by another process');
 		}
-		this.assertWaiting(record);
 
 		const [waitingEntry] = data.executionData?.nodeExecutionStack ?? [];
 		waitingEntry.data.main = workflowData;
 		waitingEntry.metadata = { ...waitingEntry.metadata, forwardAllOutputs: true };
 		const additionalData = this.additionalData(record.id);
 		additionalData.restartExecutionId = record.id;
+		record.writes.push({ status: 'running', data: stringify(data) });
 
 		const continuation = this.launch(record, {
 			workflow,
@@ -330,6 +360,7 @@ export class ExecutionEngine {
 			};
 		}
 		const result = toRunResult(record.id, run, resume);
+		record.writes.push({ status: result.status, data: record.savedData ?? run.data });
 		record.status = result.status;
 		record.lastResult = result;
 		return result;

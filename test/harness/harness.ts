@@ -13,6 +13,7 @@ import { HarnessCredentialsHelper } from './credentials-helper';
 import {
 	ExecutionEngine,
 	type Delivery,
+	type StoredExecution,
 	type RunWorkflowInput,
 	type StartedWorkflow,
 } from './engine';
@@ -62,6 +63,8 @@ export interface Harness {
 	resumeUrl(handle: ResumeHandle): string;
 	/** Calls the waiting execution's resume URL (default: `resumeUrl(handle)`, method POST). */
 	resumeWithWebhook(handle: ResumeHandle, request?: WebhookRequest): Promise<ResumeOutcome>;
+	/** Every write of the execution's stored data, in order: what n8n's database held at each point. */
+	storedExecution(executionId: string): StoredExecution[];
 	/** The run that continued from `handle` (e.g. after a callback to `listenForResume()`). */
 	awaitResumedRun(handle: ResumeHandle, timeoutMs?: number): Promise<RunResult>;
 	/**
@@ -125,6 +128,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
 				webhookError: delivery.webhookError,
 			};
 		},
+		storedExecution: (executionId) => engine.writes(executionId),
 		awaitResumedRun: async (handle, timeoutMs) => await engine.awaitResumedRun(handle, timeoutMs),
 		async listenForResume() {
 			listener ??= await listenForResume(async (request) => await engine.deliver(request));

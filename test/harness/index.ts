@@ -1,5 +1,5 @@
 export { createHarness, type Harness, type HarnessOptions, type ResumeOutcome } from './harness';
-export type { RunWorkflowInput, StartedWorkflow } from './engine';
+export type { RunWorkflowInput, StartedWorkflow, StoredExecution } from './engine';
 export type { ListSearchRequest, NodeMethodRequest } from './node-methods';
 export type { ResumeHandle, RunResult } from './run-result';
 export type { WebhookReply, WebhookRequest } from './waiting-webhooks';

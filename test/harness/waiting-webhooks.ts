@@ -22,6 +22,9 @@ import { timingSafeEqual } from 'node:crypto';
  *   time); a webhook path appended after the token (`?signature=<token>/<path>`, what
  *   `$execution.resumeUrl + '/' + $nodeId` produces) is accepted as the path;
  * - executions that are running (409), finished (409) or failed (409) are refused;
+ * - calls that ran the node's `webhook()` while another call resumed the execution lose the claim
+ *   (active-executions.ts: update conditioned on status 'waiting', ExecutionAlreadyResumingError):
+ *   HTTP 500 "Execution is already being resumed by another process";
  * - the waiting node is disabled, `waitTill` cleared and its last run data entry removed;
  * - the node's webhook must match method, path (the suffix after the execution id) and have
  *   `restartWebhook: true` (form webhooks excluded), else 404;

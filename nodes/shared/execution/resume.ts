@@ -14,6 +14,7 @@ import { chunks } from '../chunks';
 import type { CallbackStates, EndedState } from './callbackStates';
 import { callbackStates, closeCallbackStates, openCallbackStates } from './callbackStates';
 import { asItemError, ItemOutcomes } from './outcomes';
+import { ALREADY_RESUMING, isClaimed, resumeOnce, waitKey } from './resumeClaims';
 import type { TaskTracker } from './tasks';
 import { videoOutputs } from './tasks';
 
@@ -49,8 +50,8 @@ function resumeToken(ctx: IExecuteFunctions | IWebhookFunctions): string | undef
 	return new URLSearchParams(query).get(RESUME_TOKEN_PARAMETER) || undefined;
 }
 
-/** What this process remembers of a waiting execution is filed under its token and the node's id. */
-function waitKey(ctx: IExecuteFunctions | IWebhookFunctions): string {
+/** What this process learns of a waiting execution's tasks is filed under its token and the node's id. */
+function statesKey(ctx: IExecuteFunctions | IWebhookFunctions): string {
 	return `${resumeToken(ctx) ?? ctx.getExecutionId()}/${ctx.getNode().id}`;
 }
 
@@ -102,7 +103,7 @@ export async function waitForResume(
 		json: { ...json },
 		pairedItem,
 	}));
-	openCallbackStates(waitKey(ctx), ended);
+	openCallbackStates(statesKey(ctx), ended);
 	await ctx.putExecutionToWait(new Date(Math.max(deadline, Date.now() + MIN_WAIT_MS)));
 	return [items];
 }
@@ -176,7 +177,10 @@ export async function resumeOnCallback(
 	const tracker = makeTracker(waiting.map((item) => item.json));
 	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
 	const ids = waiting.map(taskIdOf);
-	const key = waitKey(ctx);
+	// A callback while another one resumes the execution is answered at once (see resumeClaims.ts).
+	const claim = waitKey(resumeUrl(ctx), ids);
+	if (isClaimed(claim)) return { webhookResponse: ALREADY_RESUMING };
+	const key = statesKey(ctx);
 	const known = callbackStates(key);
 	const reported = isSigned(ctx) ? await tracker.fromCallback(ctx.getBodyData()) : undefined;
 	let reportedId: string | undefined;
@@ -190,18 +194,21 @@ export async function resumeOnCallback(
 	closeCallbackStates(key);
 	const states = known.ended;
 
-	const outcomes = new ItemOutcomes(ctx, preWait.length);
-	for (const [itemIndex, item] of preWait.entries()) {
-		const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
-		if (state?.status === 'succeeded') {
-			outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
-		} else if (state?.status === 'failed') {
-			outcomes.fail(itemIndex, asItemError(ctx, state.error), {
-				[tracker.idField]: taskIdOf(item),
-			});
-		} else {
-			outcomes.succeed(itemIndex, [{ json: item.json }]);
+	const resumed = await resumeOnce(claim, async () => {
+		const outcomes = new ItemOutcomes(ctx, preWait.length);
+		for (const [itemIndex, item] of preWait.entries()) {
+			const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
+			if (state?.status === 'succeeded') {
+				outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
+			} else if (state?.status === 'failed') {
+				outcomes.fail(itemIndex, asItemError(ctx, state.error), {
+					[tracker.idField]: taskIdOf(item),
+				});
+			} else {
+				outcomes.succeed(itemIndex, [{ json: item.json }]);
+			}
 		}
-	}
-	return { workflowData: [outcomes.toOutput()] };
+		return outcomes.toOutput();
+	});
+	return resumed ? { workflowData: [resumed] } : { webhookResponse: ALREADY_RESUMING };
 }

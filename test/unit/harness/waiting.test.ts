@@ -233,6 +233,29 @@ describe('harness waiting executions', () => {
 		expect(late.reply.statusCode).toBe(409);
 	});
 
+	it('answers 500 to a call that lost the resume to a simultaneous one, then 409, as n8n does', async () => {
+		const handle = expectWaiting(await harness.runWorkflow(waitThenProbe(false)));
+		const callbackUrl = `${harness.resumeUrl(handle)}/${WAITER_ID}`;
+		const success = { url: callbackUrl, body: { taskId: 't1', status: 'success' } };
+
+		// Both calls run the node's webhook() (it re-fetches the task) before either claims the execution.
+		const together = await Promise.all([
+			harness.resumeWithWebhook(handle, success),
+			harness.resumeWithWebhook(handle, success),
+		]);
+		const [winner, loser] = [...together].sort((a, b) => a.reply.statusCode - b.reply.statusCode);
+		expect(winner.reply).toEqual({ statusCode: 200, body: { message: 'Workflow was started' } });
+		expect(loser.reply).toEqual({
+			statusCode: 500,
+			body: { code: 500, message: 'Execution is already being resumed by another process' },
+		});
+		expect(winner.result.status).toBe('success');
+		expect(winner.result.output('Probe')).toHaveLength(1);
+
+		const late = await harness.resumeWithWebhook(handle, success);
+		expect(late.reply.statusCode).toBe(409);
+	});
+
 	it('answers 404 for a webhook path the waiting node does not declare', async () => {
 		const waiting = await harness.runWorkflow(waitThenProbe(false));
 		const handle = expectWaiting(waiting);
