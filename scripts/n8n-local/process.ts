@@ -12,6 +12,8 @@ export interface RunOptions {
 	env?: NodeJS.ProcessEnv;
 	/** Name of the log file under `.n8n-local/logs/` that receives the command's output. */
 	logName: string;
+	/** Run as another user (e.g. Postgres's initdb, which refuses root). */
+	user?: { uid: number; gid: number };
 }
 
 /** Runs a command with its output in a log file; on failure the error carries the log's tail. */
@@ -25,6 +27,7 @@ export async function run(command: string, args: string[], options: RunOptions):
 				cwd: options.cwd,
 				env: options.env ?? process.env,
 				stdio: ['ignore', log, log],
+				...options.user,
 			});
 			child.on('error', reject);
 			child.on('close', resolve);
