@@ -108,6 +108,10 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
 			// TCP only: no socket in /var/run/postgresql, which may not exist or belong to another cluster.
 			'-c',
 			'unix_socket_directories=',
+			// A commit returns before its WAL reaches the disk: n8n's first start (hundreds of migrations) is much
+			// faster; a machine crash can lose the last moments, never corrupt the cluster.
+			'-c',
+			'synchronous_commit=off',
 		],
 		{
 			name: 'Postgres',
