@@ -1,6 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
-/* eslint-disable @n8n/community-nodes/require-node-api-error */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
