@@ -3,6 +3,7 @@ import type { EmulatorEndpoints, LiveKeys, PlannedCredential } from './credentia
 import { planCredentials } from './credentials';
 import type { ImportedExample } from './examples';
 import { importExamples } from './examples';
+import type { N8nInstall } from './n8n-install';
 import { ensureN8nInstalled } from './n8n-install';
 import type { N8nServer } from './n8n-server';
 import { startN8n } from './n8n-server';
@@ -15,20 +16,24 @@ import { N8nRest } from './rest';
 
 export interface PreparedInstall {
 	runtime: NodeRuntime;
+	n8n: N8nInstall;
 	/** The package, packed as for publishing. */
 	tarball: string;
 }
 
-/** Makes sure Node 24 and n8n are installed (first run only) while the package is built and packed. */
-export async function prepareInstall(): Promise<PreparedInstall> {
-	const [runtime, tarball] = await Promise.all([
-		ensureNodeRuntime().then(async (runtime) => {
-			await ensureN8nInstalled(runtime);
-			return runtime;
-		}),
+/**
+ * Makes sure Node 24 and n8n (the pinned version unless told otherwise) are installed (first run only) while the
+ * package is built and packed.
+ */
+export async function prepareInstall(n8nVersion?: string): Promise<PreparedInstall> {
+	const [{ runtime, n8n }, tarball] = await Promise.all([
+		ensureNodeRuntime().then(async (runtime) => ({
+			runtime,
+			n8n: await ensureN8nInstalled(runtime, n8nVersion),
+		})),
 		buildAndPackPackage(),
 	]);
-	return { runtime, tarball };
+	return { runtime, n8n, tarball };
 }
 
 export interface LaunchOptions {
@@ -39,6 +44,8 @@ export interface LaunchOptions {
 	owner: OwnerAccount;
 	emulator: EmulatorEndpoints;
 	live: LiveKeys;
+	/** More n8n settings, e.g. queue mode's. */
+	env?: NodeJS.ProcessEnv;
 }
 
 export interface LocalInstance {
@@ -61,10 +68,12 @@ export async function launchInstance(
 	await installPackageTarball(prepared.tarball, options.userFolder);
 	const server = await startN8n({
 		runtime: prepared.runtime,
+		n8n: prepared.n8n,
 		userFolder: options.userFolder,
 		port: options.port,
 		runnerBrokerPort: options.runnerBrokerPort,
 		logFile: options.logFile,
+		env: options.env,
 	});
 	try {
 		const rest = new N8nRest(server.url);

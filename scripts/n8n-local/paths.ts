@@ -23,13 +23,17 @@ export const LOCAL_ROOT = path.join(REPO_ROOT, '.n8n-local');
 
 export const localPaths = {
 	nodeDir: path.join(LOCAL_ROOT, `node-${NODE_VERSION}`),
-	appDir: path.join(LOCAL_ROOT, `n8n-${N8N_VERSION}`),
 	/** Downloads and build products reused across installs (packed tarball, compiled sqlite3 binding). */
 	cacheDir: path.join(LOCAL_ROOT, 'cache'),
 	logsDir: path.join(LOCAL_ROOT, 'logs'),
 	/** An empty folder for N8N_CUSTOM_EXTENSIONS, so n8n does not scan ~/.n8n/custom. */
 	emptyExtensionsDir: path.join(LOCAL_ROOT, 'no-custom-extensions'),
 };
+
+/** Where one n8n version is installed (its own npm project). */
+export function n8nAppDir(version: string): string {
+	return path.join(LOCAL_ROOT, `n8n-${version}`);
+}
 
 /** `N8N_USER_FOLDER` of one instance; n8n keeps its data in `<folder>/.n8n`. */
 export function n8nDataDir(userFolder: string): string {

@@ -13,6 +13,8 @@ export interface RunOptions {
 	env?: NodeJS.ProcessEnv;
 	/** Name of the log file under `.n8n-local/logs/` that receives the command's output. */
 	logName: string;
+	/** Run as another user (e.g. Postgres's initdb, which refuses root). */
+	user?: { uid: number; gid: number };
 }
 
 /** Commands of `run` still running, each leading its own process group (the command and what it started). */
@@ -41,6 +43,7 @@ export async function run(command: string, args: string[], options: RunOptions):
 				env: options.env ?? process.env,
 				stdio: ['ignore', log, log],
 				detached: true,
+				...options.user,
 			});
 			running.add(child);
 			child.once('exit', () => running.delete(child));

@@ -1,5 +1,5 @@
-import { stopRememberedServer } from './support/server-handle';
+import { stopRemembered } from './support/server-handle';
 
 export default async function globalTeardown(): Promise<void> {
-	await stopRememberedServer();
+	await stopRemembered();
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
+import { waitForExecution } from '../support/executions';
 import { NodeCreator } from './node-creator';
 import { NodeDetails } from './node-details';
 
@@ -12,8 +13,6 @@ export type ExecutionStatus =
 	| 'canceled'
 	| 'crashed'
 	| 'unknown';
-
-const RUN_TIMEOUT_MS = 120_000;
 
 /** The workflow canvas of one workflow. */
 export class WorkflowEditor {
@@ -112,18 +111,9 @@ export class WorkflowEditor {
 	/** Polls n8n until the execution's status is none of `pending`; returns the status it reached. */
 	async waitForExecution(
 		executionId: string,
-		pending: readonly ExecutionStatus[] = ['new', 'running', 'waiting'],
+		pending?: readonly ExecutionStatus[],
 	): Promise<ExecutionStatus> {
-		const deadline = Date.now() + RUN_TIMEOUT_MS;
-		while (Date.now() < deadline) {
-			const response = await this.page.request.get(`/rest/executions/${executionId}`);
-			if (response.ok()) {
-				const { data } = (await response.json()) as { data: { status: ExecutionStatus } };
-				if (!pending.includes(data.status)) return data.status;
-			}
-			await this.page.waitForTimeout(500);
-		}
-		throw new Error(`Execution ${executionId} still pending after ${RUN_TIMEOUT_MS / 1000} s`);
+		return await waitForExecution(this.page, executionId, pending);
 	}
 
 	private canvasNode(name: string): Locator {

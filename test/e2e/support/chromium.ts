@@ -2,9 +2,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import * as fs from 'node:fs';
 
-import { step } from '../../../scripts/n8n-local/log';
-import { REPO_ROOT } from '../../../scripts/n8n-local/paths';
-import { run } from '../../../scripts/n8n-local/process';
+import { aptInstall } from '../../../scripts/n8n-local/apt';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -12,16 +10,7 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 export async function ensureChromium(): Promise<string> {
 	const found = findChromium();
 	if (found) return found;
-	await step('Installing Chromium with apt-get (first run only)', async () => {
-		const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		const apt = async (args: string[]) => {
-			const [command, ...rest] = [...asRoot, 'apt-get', ...args];
-			await run(command, rest, { cwd: REPO_ROOT, env, logName: 'install-chromium' });
-		};
-		await apt(['update']);
-		await apt(['install', '-y', '--no-install-recommends', 'chromium']);
-	});
+	await aptInstall(['chromium'], 'install-chromium');
 	const installed = findChromium();
 	if (!installed)
 		throw new Error('apt-get installed chromium, but no chromium executable was found');

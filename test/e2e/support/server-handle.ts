@@ -1,14 +1,17 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
-import type { N8nServer } from '../../../scripts/n8n-local/n8n-server';
 
-/** The n8n the global setup started; jest gives global setup and teardown one shared global object. */
-const holder = globalThis as typeof globalThis & { n8nE2eServer?: N8nServer };
-
-export function rememberServer(server: N8nServer): void {
-	holder.n8nE2eServer = server;
+interface Stoppable {
+	stop(): Promise<void>;
 }
 
-export async function stopRememberedServer(): Promise<void> {
-	await holder.n8nE2eServer?.stop();
-	holder.n8nE2eServer = undefined;
+/** What the global setup started; jest gives global setup and teardown one shared global object. */
+const holder = globalThis as typeof globalThis & { n8nE2eRunning?: Stoppable };
+
+export function rememberRunning(running: Stoppable): void {
+	holder.n8nE2eRunning = running;
+}
+
+export async function stopRemembered(): Promise<void> {
+	await holder.n8nE2eRunning?.stop();
+	holder.n8nE2eRunning = undefined;
 }

@@ -1,5 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import type { ImportedExample } from '../../../scripts/n8n-local/examples';
+import type { PostgresConnection } from '../../../scripts/n8n-local/postgres';
 import type { OwnerAccount, StoredCredential } from '../../../scripts/n8n-local/provision';
 
 /** What the global setup started, handed to the test files through the environment. */
@@ -15,6 +16,13 @@ export interface E2eState {
 	chromiumPath: string;
 	/** The packed package that n8n runs. */
 	tarball: string;
+	/** Set when n8n runs in queue mode. */
+	queue?: {
+		postgres: PostgresConnection;
+		/** Console output of the main process and of each worker. */
+		mainLog: string;
+		workerLogs: string[];
+	};
 }
 
 const STATE_VARIABLE = 'N8N_E2E_STATE';

@@ -1,0 +1,154 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import type { Daemon } from './daemon';
+import type { LaunchOptions, LocalInstance, PreparedInstall } from './instance';
+import { launchInstance } from './instance';
+import { step } from './log';
+import type { N8nServer } from './n8n-server';
+import { startN8n } from './n8n-server';
+import { installPackageTarball } from './package-install';
+import { localPaths } from './paths';
+import { freePort } from './ports';
+import type { LocalPostgres } from './postgres';
+import { startPostgres } from './postgres';
+import type { LocalRedis } from './redis';
+import { startRedis } from './redis';
+
+export interface QueueStackOptions
+	extends Pick<LaunchOptions, 'port' | 'runnerBrokerPort' | 'owner' | 'emulator' | 'live'> {
+	/** Holds Postgres's cluster, the encryption key and each n8n process's user folder. */
+	root: string;
+	workers: number;
+	/** Log files are `<logPrefix>-main.log`, `<logPrefix>-worker-1.log`… in `.n8n-local/logs/`. */
+	logPrefix: string;
+}
+
+/** n8n in queue mode: Postgres, Redis, one main process (editor, REST, webhooks) and workers. */
+export interface QueueStack {
+	postgres: LocalPostgres;
+	redis: LocalRedis;
+	main: LocalInstance;
+	workers: N8nServer[];
+	/** Resolves with the name of the first of its processes that ends. */
+	firstExit: Promise<string>;
+	/** Stops the workers, then main, then Redis and Postgres. */
+	stop(): Promise<void>;
+}
+
+/**
+ * Starts the stack. The package is installed on every n8n process (each has its own user folder), as queue mode
+ * requires; all share one encryption key, the database and the queue; manual runs go to the workers too.
+ */
+export async function launchQueueStack(
+	prepared: PreparedInstall,
+	options: QueueStackOptions,
+): Promise<QueueStack> {
+	fs.mkdirSync(options.root, { recursive: true });
+	const log = (name: string) => path.join(localPaths.logsDir, `${options.logPrefix}-${name}.log`);
+	// Layers in start order (databases, main, workers); stopped in reverse, each layer's processes together.
+	const layers: Daemon[][] = [[], [], []];
+	const stopStarted = async () => {
+		for (const layer of [...layers].reverse()) {
+			await Promise.all(layer.splice(0).map(async (daemon) => await daemon.stop()));
+		}
+	};
+	const started = <T extends Daemon>(layer: number, daemon: T): T => {
+		layers[layer].push(daemon);
+		return daemon;
+	};
+	try {
+		const [postgres, redis] = await step('Starting Postgres and Redis', async () =>
+			Promise.all([
+				startPostgres({
+					dataDir: path.join(options.root, 'postgres'),
+					port: await freePort(),
+					logFile: log('postgres'),
+					database: 'n8n',
+				}).then((postgres) => started(0, postgres)),
+				startRedis({
+					dataDir: path.join(options.root, 'redis'),
+					port: await freePort(),
+					logFile: log('redis'),
+				}).then((redis) => started(0, redis)),
+			]),
+		);
+		const env = queueEnvironment(options.root, postgres, redis);
+		// Main first: it runs the database migrations, which workers starting alongside would race.
+		const main = await step('Starting n8n main (queue mode)', async () =>
+			launchInstance(prepared, {
+				...options,
+				userFolder: path.join(options.root, 'main'),
+				logFile: log('main'),
+				env,
+			}),
+		);
+		started(1, main.server);
+		const workers = await step(`Starting ${options.workers} n8n workers`, async () =>
+			Promise.all(
+				Array.from({ length: options.workers }, async (_, index) => {
+					const userFolder = path.join(options.root, `worker-${index + 1}`);
+					await installPackageTarball(prepared.tarball, userFolder);
+					return started(
+						2,
+						await startN8n({
+							runtime: prepared.runtime,
+							n8n: prepared.n8n,
+							command: 'worker',
+							userFolder,
+							port: await freePort(),
+							runnerBrokerPort: await freePort(),
+							logFile: log(`worker-${index + 1}`),
+							publicUrl: main.server.url,
+							env,
+						}),
+					);
+				}),
+			),
+		);
+		const processes = [postgres, redis, main.server, ...workers];
+		const firstExit = Promise.race(
+			processes.map(async (daemon) => {
+				await daemon.exited;
+				return `${daemon.name} (${daemon.logFile})`;
+			}),
+		);
+		return { postgres, redis, main, workers, firstExit, stop: stopStarted };
+	} catch (error) {
+		await stopStarted();
+		throw error;
+	}
+}
+
+/** Settings every n8n process of the stack shares. */
+function queueEnvironment(
+	root: string,
+	postgres: LocalPostgres,
+	redis: LocalRedis,
+): NodeJS.ProcessEnv {
+	return {
+		EXECUTIONS_MODE: 'queue',
+		N8N_ENCRYPTION_KEY: encryptionKey(root),
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: postgres.host,
+		DB_POSTGRESDB_PORT: String(postgres.port),
+		DB_POSTGRESDB_DATABASE: postgres.database,
+		DB_POSTGRESDB_USER: postgres.user,
+		QUEUE_BULL_REDIS_HOST: redis.host,
+		QUEUE_BULL_REDIS_PORT: String(redis.port),
+		// n8n does not support filesystem binary data in queue mode: the worker's files would not reach main.
+		N8N_DEFAULT_BINARY_DATA_MODE: 'database',
+		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+	};
+}
+
+/** The stack's key (credentials are encrypted with it), made once and kept with its database. */
+function encryptionKey(root: string): string {
+	const file = path.join(root, 'encryption-key');
+	if (!fs.existsSync(file))
+		fs.writeFileSync(file, randomBytes(24).toString('hex'), { mode: 0o600 });
+	return fs.readFileSync(file, 'utf8').trim();
+}
