@@ -168,9 +168,14 @@ export const runwareVideoBadInputs: BadInputTable = {
 			] as const
 		).map(([displayName, name, group, value]) => ({
 			title: `a ${name} of ${JSON.stringify(value)}`,
-			parameters: group
-				? { [group]: { [name]: `={{ ${JSON.stringify(value)} }}` } }
-				: { [name]: `={{ ${JSON.stringify(value)} }}` },
+			parameters: {
+				// KlingAI 2.1 Master takes no steps (the editor hides the field): a model nobody describes does.
+				...(name === 'steps' ? modelFromItem : {}),
+				...(group
+					? { [group]: { [name]: `={{ ${JSON.stringify(value)} }}` } }
+					: { [name]: `={{ ${JSON.stringify(value)} }}` }),
+			},
+			...(name === 'steps' ? { item: { json: { air: 'acme:video@1' } } } : {}),
 			field: `${displayName} (${name}) ${JSON.stringify(value)}`,
 			allowed: /is not a plain decimal number: allowed a number$/,
 		})),
@@ -262,7 +267,8 @@ export const runwareVideoBadInputs: BadInputTable = {
 		{
 			title: 'provider settings of another provider',
 			parameters: { ...modelFromItem, providerSettings: { google: { enhancePrompt: true } } },
-			item: { json: { air: 'klingai:5@3' } },
+			// A KlingAI model that takes provider settings (KlingAI 2.1 Master takes none).
+			item: { json: { air: 'klingai:kling@o1-standard' } },
 			field: 'providerSettings.google',
 			allowed: /its provider settings go in providerSettings\.klingai$/,
 		},
