@@ -90,10 +90,12 @@ async function stopWith(run: NpmStart, signal: NodeJS.Signals, artifact: string)
 	const pid = run.npm.pid ?? 0;
 	const tree = processTree(pid);
 	process.kill(pid, signal);
+	let timer: NodeJS.Timeout | undefined;
 	const npmEnded = await Promise.race([
 		run.exited.then(() => true),
-		new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS)),
+		new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), STOP_TIMEOUT_MS))),
 	]);
+	clearTimeout(timer);
 	const allEnded = await waitUntil(() => tree.every((member) => !isRunning(member)), 20_000);
 	const survivors = tree.filter(isRunning).map((member) => `${member} ${commandLine(member)}`);
 	fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
