@@ -61,54 +61,62 @@ export async function launchQueueStack(
 		return daemon;
 	};
 	try {
-		const [postgres, redis] = await step('Starting Postgres and Redis', async () =>
-			Promise.all([
-				startPostgres({
+		const postgresLaunch = freePort().then(async (port) =>
+			started(
+				0,
+				await startPostgres({
 					dataDir: path.join(options.root, 'postgres'),
-					port: await freePort(),
+					port,
 					logFile: log('postgres'),
 					database: 'n8n',
-				}).then((postgres) => started(0, postgres)),
-				startRedis({
-					dataDir: path.join(options.root, 'redis'),
-					port: await freePort(),
-					logFile: log('redis'),
-				}).then((redis) => started(0, redis)),
-			]),
-		);
-		const env = queueEnvironment(options.root, postgres, redis);
-		// Main first: it runs the database migrations, which workers starting alongside would race.
-		const main = await step('Starting n8n main (queue mode)', async () =>
-			launchInstance(prepared, {
-				...options,
-				userFolder: path.join(options.root, 'main'),
-				logFile: log('main'),
-				env,
-			}),
-		);
-		started(1, main.server);
-		const workers = await step(`Starting ${options.workers} n8n workers`, async () =>
-			Promise.all(
-				Array.from({ length: options.workers }, async (_, index) => {
-					const userFolder = path.join(options.root, `worker-${index + 1}`);
-					await installPackageTarball(prepared.tarball, userFolder);
-					return started(
-						2,
-						await startN8n({
-							runtime: prepared.runtime,
-							n8n: prepared.n8n,
-							command: 'worker',
-							userFolder,
-							port: await freePort(),
-							runnerBrokerPort: await freePort(),
-							logFile: log(`worker-${index + 1}`),
-							publicUrl: main.server.url,
-							env,
-						}),
-					);
 				}),
 			),
 		);
+		const redisLaunch = freePort().then(async (port) =>
+			started(
+				0,
+				await startRedis({
+					dataDir: path.join(options.root, 'redis'),
+					port,
+					logFile: log('redis'),
+				}),
+			),
+		);
+		await step('Starting Postgres and Redis', () => allEnded([postgresLaunch, redisLaunch]));
+		const [postgres, redis] = [await postgresLaunch, await redisLaunch];
+		const env = queueEnvironment(options.root, postgres, redis);
+		// Main and workers start together: each runs n8n's database migrations under n8n's migration lock, so the
+		// first to take it migrates and the others find nothing left to do.
+		const mainLaunch = launchInstance(prepared, {
+			...options,
+			userFolder: path.join(options.root, 'main'),
+			logFile: log('main'),
+			env,
+		}).then((main) => {
+			started(1, main.server);
+			return main;
+		});
+		const workerLaunches = Array.from({ length: options.workers }, async (_, index) => {
+			const userFolder = path.join(options.root, `worker-${index + 1}`);
+			await installPackageTarball(prepared.tarball, userFolder);
+			const worker = await startN8n({
+				runtime: prepared.runtime,
+				n8n: prepared.n8n,
+				command: 'worker',
+				userFolder,
+				port: await freePort(),
+				runnerBrokerPort: await freePort(),
+				logFile: log(`worker-${index + 1}`),
+				publicUrl: `http://127.0.0.1:${options.port}`,
+				env,
+			});
+			return started(2, worker);
+		});
+		await step(`Starting n8n main and ${options.workers} workers (queue mode)`, () =>
+			allEnded([mainLaunch, ...workerLaunches]),
+		);
+		const main = await mainLaunch;
+		const workers = await Promise.all(workerLaunches);
 		const processes = [postgres, redis, main.server, ...workers];
 		const firstExit = Promise.race(
 			processes.map(async (daemon) => {
@@ -121,6 +129,17 @@ export async function launchQueueStack(
 		await stopStarted();
 		throw error;
 	}
+}
+
+/**
+ * Waits until every launch has ended and throws the first failure only then: a launch still under way when another
+ * fails would otherwise be left running, unknown to the cleanup.
+ */
+async function allEnded(launches: Array<Promise<unknown>>): Promise<void> {
+	const failed = (await Promise.allSettled(launches)).find(
+		(result): result is PromiseRejectedResult => result.status === 'rejected',
+	);
+	if (failed) throw failed.reason;
 }
 
 /** Settings every n8n process of the stack shares. */
