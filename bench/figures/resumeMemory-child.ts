@@ -25,7 +25,7 @@ const resumeRun = (count: number) =>
 			positivePrompt: '={{ "A glacier calving into the sea, take " + $json.index }}',
 			duration: 4,
 			waitMode: 'webhook',
-			downloadVideo: true,
+			returnAs: 'binary',
 			waitingOptions: { firstPollSeconds: 0.05, maxPollSeconds: 0.05, timeoutMinutes: 10 },
 		},
 		items(count),
