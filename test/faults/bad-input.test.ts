@@ -70,3 +70,34 @@ describe.each(tables.map((table): [string, BadInputTable] => [table.name, table]
 		);
 	},
 );
+
+// A node-level choice (one for every item) from a workflow written by hand: the run stops before any request.
+describe.each([runwareVideoBadInputs, runwayVideoBadInputs])(
+	'bad node-level input: $name',
+	(table) => {
+		let env: FaultEnv;
+		beforeAll(async () => {
+			env = await startFaultEnv({ nodeTypes: { [TYPES[table.node]]: NODE_TYPES[table.node] } });
+		});
+		afterAll(async () => await env.close());
+
+		it('refuses a waiting mode the node does not have, sending nothing', async () => {
+			const result = await env.harness.runWorkflow(
+				workflow([
+					startNode([table.item]),
+					node(
+						table.name,
+						TYPES[table.node],
+						{ ...table.parameters, waitMode: 'poll' },
+						{ credentials: table.credentials },
+					),
+				]),
+			);
+			expect(result.status).toBe('error');
+			expect(result.error?.message).toBe(
+				'Waiting "poll" is not one of the choices: allowed wait, submit, webhook',
+			);
+			expect(env.emulator.requests).toEqual([]);
+		});
+	},
+);

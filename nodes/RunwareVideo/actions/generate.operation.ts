@@ -12,6 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	downloadProperties,
+	readWaitMode,
 	readWaitSettings,
 	waitingOptionsProperty,
 	waitModeProperty,
@@ -208,7 +209,7 @@ function submittedJson(info: RunwareTaskInfo, status: string): IDataObject {
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const outcomes = new ItemOutcomes(this, this.getInputData().length);
-	const waitMode = this.getNodeParameter('waitMode', 0, 'wait') as WaitMode;
+	const waitMode = readWaitMode(this);
 	const signal = this.getExecutionCancelSignal();
 	const settings = readWaitSettings(this);
 	// Every request and wait of the run, and Resume on Webhook's wait, ends at the time limit counted from its start.

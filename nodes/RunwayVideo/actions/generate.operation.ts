@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { WaitMode } from '../../shared/descriptions/waiting';
-import { nodeParameter, readWaitSettings } from '../../shared/descriptions/waiting';
+import { readWaitMode, readWaitSettings } from '../../shared/descriptions/waiting';
 import { createdTasks } from '../../shared/execution/createdTasks';
 import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
 import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/execution/resume';
@@ -150,7 +150,7 @@ async function waitForCallbacks(
  * Tasks seen ending while the queue still waited for a slot are delivered at once.
  */
 export async function generate(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const waitMode = nodeParameter(this, 'waitMode', 'wait') as WaitMode;
+	const waitMode = readWaitMode(this);
 	const run = new Generation(this, waitMode, readSettings(this, waitMode));
 	const creates = await readCreates(this, run);
 	run.outcomes.throwUnlessContinuing();

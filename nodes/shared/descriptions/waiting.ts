@@ -3,7 +3,14 @@ import type { IExecuteFunctions, INodeProperties, IWebhookFunctions } from 'n8n-
 import type { WaitSettings } from '../execution/tasks';
 import { TypedParameters } from '../parameters/typed';
 
-export type WaitMode = 'wait' | 'submit' | 'webhook';
+const WAIT_MODES = ['wait', 'submit', 'webhook'] as const;
+export type WaitMode = (typeof WAIT_MODES)[number];
+
+/** The Waiting parameter, checked: a workflow written by hand may hold anything there. */
+export function readWaitMode(ctx: IExecuteFunctions): WaitMode {
+	const value = ctx.getNodeParameter('waitMode', 0, 'wait');
+	return new TypedParameters(ctx, 0).oneOf('Waiting', value, WAIT_MODES) ?? 'wait';
+}
 
 interface WaitingOptions {
 	timeoutMinutes: number;
