@@ -61,26 +61,19 @@ export async function launchQueueStack(
 		return daemon;
 	};
 	try {
-		const postgresLaunch = freePort().then(async (port) =>
-			started(
-				0,
-				await startPostgres({
-					dataDir: path.join(options.root, 'postgres'),
-					port,
-					logFile: log('postgres'),
-					database: 'n8n',
-				}),
-			),
+		// Postgres and Redis each on a port of their own, started together.
+		const onFreePort = async <T extends Daemon>(start: (port: number) => Promise<T>): Promise<T> =>
+			started(0, await start(await freePort()));
+		const postgresLaunch = onFreePort(async (port) =>
+			startPostgres({
+				dataDir: path.join(options.root, 'postgres'),
+				port,
+				logFile: log('postgres'),
+				database: 'n8n',
+			}),
 		);
-		const redisLaunch = freePort().then(async (port) =>
-			started(
-				0,
-				await startRedis({
-					dataDir: path.join(options.root, 'redis'),
-					port,
-					logFile: log('redis'),
-				}),
-			),
+		const redisLaunch = onFreePort(async (port) =>
+			startRedis({ dataDir: path.join(options.root, 'redis'), port, logFile: log('redis') }),
 		);
 		await step('Starting Postgres and Redis', () => allEnded([postgresLaunch, redisLaunch]));
 		const [postgres, redis] = [await postgresLaunch, await redisLaunch];
