@@ -16,7 +16,7 @@ import type { Emulator } from '../test/emulator';
 import { startEmulator } from '../test/emulator';
 import type { StoredExecution } from '../test/e2e/support/executions';
 import { executionRecord } from '../test/e2e/support/executions';
-import { progress } from './report';
+import { median, progress } from './report';
 import { benchMs, NODE_WAITING } from './scale';
 
 // npm run bench:queue: n8n in queue mode, 10 production executions of 20 Runware items each, triggered together,
@@ -29,6 +29,8 @@ const GENERATION_SECONDS = 80;
 const VIDEO_NODE = 'Generate Video';
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 const RUN_TIMEOUT_MS = 600_000;
+/** Measured batches per stack, after one untimed execution (n8n's first run loads the nodes, warms Postgres…). */
+const REPEATS = 3;
 
 interface Setup {
 	workers: number;
@@ -44,15 +46,19 @@ const SETUPS: Setup[] = [
 	{ workers: 2, concurrency: 1 },
 ];
 
-interface Run extends Setup {
+interface Batch {
 	/** From the first trigger to the last execution's end, bench ms. */
 	wallMs: number;
 	submits: number;
 	polls: number;
-	/** Executions started by each worker, from the workers' logs. */
+	/** The batch's executions started by each worker, from the workers' logs. */
 	perWorker: number[];
 	/** Most executions running at the same time, from their start and end times. */
 	mostAtOnce: number;
+}
+
+interface Run extends Setup {
+	batches: Batch[];
 }
 
 interface ListedExecution {
@@ -63,7 +69,10 @@ interface ListedExecution {
 }
 
 /** Webhook (POST, answers at once) → one item per `body.prompts` entry → Runware Video, waiting, URLs out. */
-async function createWorkflow(rest: N8nRest, credentialId: string): Promise<{ id: string; hook: string }> {
+async function createWorkflow(
+	rest: N8nRest,
+	credentialId: string,
+): Promise<{ id: string; hook: string }> {
 	const hook = `bench-queue-${randomUUID()}`;
 	const at = (x: number) => [x * 240, 0];
 	const created = await rest.call<{ id: string; versionId: string }>('POST', '/workflows', {
@@ -83,7 +92,10 @@ async function createWorkflow(rest: N8nRest, credentialId: string): Promise<{ id
 				type: 'n8n-nodes-base.splitOut',
 				typeVersion: 1,
 				position: at(1),
-				parameters: { fieldToSplitOut: 'body.prompts', options: { destinationFieldName: 'prompt' } },
+				parameters: {
+					fieldToSplitOut: 'body.prompts',
+					options: { destinationFieldName: 'prompt' },
+				},
 			},
 			{
 				name: VIDEO_NODE,
@@ -115,7 +127,7 @@ async function createWorkflow(rest: N8nRest, credentialId: string): Promise<{ id
  * Calls the production webhook `EXECUTIONS` times at once; returns when the calls were first sent. n8n registers an
  * activated workflow's webhooks shortly after answering the activation: calls answered 404 are sent again.
  */
-async function triggerAll(baseUrl: string, hook: string): Promise<number> {
+async function triggerAll(baseUrl: string, hook: string, count: number): Promise<number> {
 	const startedAt = Date.now();
 	const call = async (execution: number): Promise<void> => {
 		const prompts = Array.from(
@@ -136,12 +148,16 @@ async function triggerAll(baseUrl: string, hook: string): Promise<number> {
 		}
 		throw new Error(`The webhook ${hook} was still not registered after 30 s`);
 	};
-	await Promise.all(Array.from({ length: EXECUTIONS }, async (_, index) => await call(index)));
+	await Promise.all(Array.from({ length: count }, async (_, index) => await call(index)));
 	return startedAt;
 }
 
-/** Polls n8n's execution list until the workflow's `EXECUTIONS` executions have all finished. */
-async function awaitAll(rest: N8nRest, workflowId: string): Promise<ListedExecution[]> {
+/** Polls n8n's execution list until the workflow's `count` executions have all finished. */
+async function awaitAll(
+	rest: N8nRest,
+	workflowId: string,
+	count: number,
+): Promise<ListedExecution[]> {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 	const deadline = Date.now() + RUN_TIMEOUT_MS;
 	while (Date.now() < deadline) {
@@ -149,11 +165,11 @@ async function awaitAll(rest: N8nRest, workflowId: string): Promise<ListedExecut
 			'GET',
 			`/executions?filter=${filter}`,
 		);
-		if (results.length === EXECUTIONS && results.every((run) => FINISHED.includes(run.status)))
+		if (results.length === count && results.every((run) => FINISHED.includes(run.status)))
 			return results;
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	throw new Error(`The ${EXECUTIONS} executions had not all finished after ${RUN_TIMEOUT_MS / 1000} s`);
+	throw new Error(`The ${count} executions had not all finished after ${RUN_TIMEOUT_MS / 1000} s`);
 }
 
 /** Every execution succeeded with one video URL per item. */
@@ -184,12 +200,42 @@ function mostAtOnce(executions: ListedExecution[]): number {
 	return most;
 }
 
+/** Triggers `count` executions of a fresh workflow together and awaits them; every one must succeed. */
+async function batch(stack: QueueStack, emulator: Emulator, count: number): Promise<Batch> {
+	const { rest, credentials, server } = stack.main;
+	const credential = credentials.find((item) => item.type === 'runwareApi');
+	if (!credential) throw new Error('The stack has no Runware credential');
+	const workflow = await createWorkflow(rest, credential.id);
+	await emulator.reset();
+	emulator.setKnobs({ runware: { generationMs: benchMs(GENERATION_SECONDS) } });
+	const startedAt = await triggerAll(server.url, workflow.hook, count);
+	const executions = await Promise.race([
+		awaitAll(rest, workflow.id, count),
+		stack.firstExit.then((name) => {
+			throw new Error(`${name} exited during the run`);
+		}),
+	]);
+	await checkOutputs(rest, executions);
+	const perWorker = stack.workers.map((worker) => {
+		const log = fs.readFileSync(worker.logFile, 'utf8');
+		return executions.filter(({ id }) => log.includes(`Worker started execution ${id} (job`))
+			.length;
+	});
+	return {
+		wallMs: Math.max(...executions.map((run) => Date.parse(run.stoppedAt ?? ''))) - startedAt,
+		submits: emulator.requestsTo('runware.videoInference').length,
+		polls: emulator.requestsTo('runware.getResponse').length,
+		perWorker,
+		mostAtOnce: mostAtOnce(executions),
+	};
+}
+
 async function measure(prepared: PreparedInstall, emulator: Emulator, setup: Setup): Promise<Run> {
 	const label = `${setup.workers} worker(s), concurrency ${setup.concurrency}`;
 	const root = path.join(LOCAL_ROOT, 'bench-queue');
 	fs.rmSync(root, { recursive: true, force: true });
 	progress(`queue: starting a stack with ${label}`);
-	const stack: QueueStack = await launchQueueStack(prepared, {
+	const stack = await launchQueueStack(prepared, {
 		port: await freePort(),
 		runnerBrokerPort: await freePort(),
 		owner: LOCAL_OWNER,
@@ -201,47 +247,36 @@ async function measure(prepared: PreparedInstall, emulator: Emulator, setup: Set
 		logPrefix: `bench-queue-w${setup.workers}-c${setup.concurrency}`,
 	});
 	try {
-		const { rest, credentials, server } = stack.main;
-		const credential = credentials.find((item) => item.type === 'runwareApi');
-		if (!credential) throw new Error('The stack has no Runware credential');
-		const workflow = await createWorkflow(rest, credential.id);
-		await emulator.reset();
-		emulator.setKnobs({ runware: { generationMs: benchMs(GENERATION_SECONDS) } });
-		progress(`queue: ${EXECUTIONS} executions × ${ITEMS} items on ${label}`);
-		const startedAt = await triggerAll(server.url, workflow.hook);
-		const executions = await Promise.race([
-			awaitAll(rest, workflow.id),
-			stack.firstExit.then((name) => {
-				throw new Error(`${name} exited during the run`);
-			}),
-		]);
-		await checkOutputs(rest, executions);
-		const perWorker = stack.workers.map(
-			(worker) =>
-				fs.readFileSync(worker.logFile, 'utf8').match(/Worker started execution/g)?.length ?? 0,
-		);
-		return {
-			...setup,
-			wallMs: Math.max(...executions.map((run) => Date.parse(run.stoppedAt ?? ''))) - startedAt,
-			submits: emulator.requestsTo('runware.videoInference').length,
-			polls: emulator.requestsTo('runware.getResponse').length,
-			perWorker,
-			mostAtOnce: mostAtOnce(executions),
-		};
+		progress(`queue: one untimed execution on ${label}`);
+		await batch(stack, emulator, 1);
+		const batches: Batch[] = [];
+		for (let repeat = 1; repeat <= REPEATS; repeat++) {
+			progress(
+				`queue: ${EXECUTIONS} executions × ${ITEMS} items on ${label} (${repeat}/${REPEATS})`,
+			);
+			batches.push(await batch(stack, emulator, EXECUTIONS));
+		}
+		return { ...setup, batches };
 	} finally {
 		await stack.stop();
 	}
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const perTask = (run: Run) => ((run.submits + run.polls) / (EXECUTIONS * ITEMS)).toFixed(3);
+const wall = (run: Run) => median(run.batches.map((item) => item.wallMs));
+const perTask = (run: Run) =>
+	median(run.batches.map((item) => (item.submits + item.polls) / (EXECUTIONS * ITEMS))).toFixed(3);
+const mostAtOnceOf = (run: Run) => Math.max(...run.batches.map((item) => item.mostAtOnce));
+const split = (run: Run) => run.batches.map((item) => item.perWorker.join('+')).join(', ');
 
 function row(label: string, one: Run, two: Run): string {
-	return `| ${label} | ${seconds(one.wallMs)} | ${seconds(two.wallMs)} | ${(one.wallMs / two.wallMs).toFixed(2)}× | ${perTask(one)} | ${perTask(two)} | ${one.mostAtOnce} / ${two.mostAtOnce} | ${two.perWorker.join(' + ')} |`;
+	return `| ${label} | ${seconds(wall(one))} | ${seconds(wall(two))} | ${(wall(one) / wall(two)).toFixed(2)}× | ${perTask(one)} / ${perTask(two)} | ${mostAtOnceOf(one)} / ${mostAtOnceOf(two)} | ${split(two)} |`;
 }
 
+const loadAverage = () => os.loadavg().map((value) => Number(value.toFixed(2)));
+
 async function main(): Promise<void> {
-	const load = os.loadavg().map((value) => value.toFixed(2));
+	const loadBefore = loadAverage();
 	const prepared = await prepareInstall();
 	const emulator = await startEmulator();
 	const runs: Run[] = [];
@@ -250,20 +285,28 @@ async function main(): Promise<void> {
 	} finally {
 		await emulator.close();
 	}
+	const loadAfter = loadAverage();
 	const find = (workers: number, concurrency: number) =>
 		runs.find((run) => run.workers === workers && run.concurrency === concurrency)!;
 	console.log(
-		`${EXECUTIONS} executions × ${ITEMS} Runware items, generation ${GENERATION_SECONDS} s world = ${seconds(benchMs(GENERATION_SECONDS))} bench; ${os.cpus().length} cores, load average before the run ${load.join(' ')}, after ${os
-			.loadavg()
-			.map((value) => value.toFixed(2))
-			.join(' ')}\n`,
+		`${EXECUTIONS} executions × ${ITEMS} Runware items, generation ${GENERATION_SECONDS} s world = ${seconds(benchMs(GENERATION_SECONDS))} bench; ${os.cpus().length} cores, load average (1, 5, 15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`,
 	);
 	console.log(
-		'| worker concurrency | wall, 1 worker | wall, 2 workers | ratio (1 / 2) | requests per task, 1 worker | requests per task, 2 workers | most executions at once (1 / 2) | executions per worker (2 workers) |',
+		`Medians of ${REPEATS} batches per stack:\n\n| worker concurrency | wall, 1 worker | wall, 2 workers | ratio (1 / 2) | requests per task (1 / 2 workers) | most executions at once (1 / 2) | executions per worker, 2 workers (each batch) |`,
 	);
-	console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-	for (const concurrency of [10, 1]) console.log(row(String(concurrency), find(1, concurrency), find(2, concurrency)));
-	console.log(`\nRaw numbers:\n${JSON.stringify(runs, null, 2)}`);
+	console.log('| --- | --- | --- | --- | --- | --- | --- |');
+	for (const concurrency of [10, 1])
+		console.log(row(String(concurrency), find(1, concurrency), find(2, concurrency)));
+	const file = path.join(__dirname, 'queue-results.json');
+	const record = {
+		cores: os.cpus().length,
+		loadBefore,
+		loadAfter,
+		generationMs: benchMs(GENERATION_SECONDS),
+		runs,
+	};
+	fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+	console.log(`\nRaw numbers (every batch): ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((error: unknown) => {
