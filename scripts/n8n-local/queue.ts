@@ -23,6 +23,8 @@ export interface QueueStackOptions
 	/** Holds Postgres's cluster, the encryption key and each n8n process's user folder. */
 	root: string;
 	workers: number;
+	/** Executions each worker runs at once (n8n's default: 10). */
+	workerConcurrency?: number;
 	/** Log files are `<logPrefix>-main.log`, `<logPrefix>-worker-1.log`… in `.n8n-local/logs/`. */
 	logPrefix: string;
 }
@@ -101,7 +103,13 @@ export async function launchQueueStack(
 				runnerBrokerPort: await freePort(),
 				logFile: log(`worker-${index + 1}`),
 				publicUrl: `http://127.0.0.1:${options.port}`,
-				env,
+				env: {
+					...env,
+					// The worker's own setting, read before its `--concurrency` flag.
+					...(options.workerConcurrency === undefined
+						? {}
+						: { N8N_CONCURRENCY_PRODUCTION_LIMIT: String(options.workerConcurrency) }),
+				},
 			});
 			return started(2, worker);
 		});

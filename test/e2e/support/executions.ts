@@ -15,8 +15,11 @@ export interface ExecutionRecord {
 	output(nodeName: string): INodeExecutionData[];
 }
 
-interface ExecutionResponse {
-	data: { status: ExecutionStatus; waitTill: string | null; data: string };
+/** The `data` member of n8n's answer to `GET /rest/executions/:id`. */
+export interface StoredExecution {
+	status: ExecutionStatus;
+	waitTill: string | null;
+	data: string;
 }
 
 /** Reads an execution with the browser's session. */
@@ -24,7 +27,11 @@ export async function readExecution(page: Page, executionId: string): Promise<Ex
 	const response = await page.request.get(`/rest/executions/${executionId}`);
 	if (!response.ok())
 		throw new Error(`Execution ${executionId}: n8n answered ${response.status()}`);
-	const { data } = (await response.json()) as ExecutionResponse;
+	return executionRecord(((await response.json()) as { data: StoredExecution }).data);
+}
+
+/** An execution as n8n stored it, its run data unpacked. */
+export function executionRecord(data: StoredExecution): ExecutionRecord {
 	// The run data is stored in flatted's format (it may hold circular references).
 	const { runData, error } = (parse(data.data) as IRunExecutionData).resultData;
 	return {
