@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, IRunExecutionData } from 'n8n-wor
 
 import { node, startNode, workflow, type RunWorkflowInput } from '../../harness';
 import { NODE_TYPES, startEnvironment, type Environment } from '../../support/environment';
+import { NODE_NAME, POLLING, resumeRun } from './setup';
 
 /*
  * In queue mode, callbacks that arrive while no worker runs leave an execution that n8n's crash recovery later
@@ -10,8 +11,6 @@ import { NODE_TYPES, startEnvironment, type Environment } from '../../support/en
  * videos from them, without creating any task again.
  */
 
-const NODE_NAME = 'Video';
-const WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 const ITEMS = 3;
 
 interface ProviderCase {
@@ -23,18 +22,8 @@ interface ProviderCase {
 	video: RunWorkflowInput;
 }
 
-const prompts = Array.from({ length: ITEMS }, (_, index) => ({ json: { prompt: `Take ${index}` } }));
-
 const videoRun = (type: string, credential: string, parameters: IDataObject): RunWorkflowInput =>
-	workflow([
-		startNode(prompts),
-		node(
-			NODE_NAME,
-			type,
-			{ waitMode: 'webhook', downloadVideo: true, waitingOptions: WAITING, ...parameters },
-			{ credentials: [credential] },
-		),
-	]);
+	resumeRun(ITEMS, type, credential, parameters);
 
 const cases: ProviderCase[] = [
 	{
@@ -92,7 +81,7 @@ describe.each(cases)('$name: task ids recovered from the stored execution', (sub
 				node(
 					'Poll Task',
 					NODE_TYPES.pollTask,
-					{ provider: subject.provider, waitingOptions: WAITING, downloadVideo: true },
+					{ provider: subject.provider, waitingOptions: POLLING, returnAs: 'binary' },
 					{ credentials: [subject.credential] },
 				),
 			]),

@@ -3,8 +3,9 @@ import { readdir } from 'node:fs/promises';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { EmulatorEvent } from '../../emulator';
-import { node, startNode, workflow, type RunWorkflowInput } from '../../harness';
+import type { RunWorkflowInput } from '../../harness';
 import { NODE_TYPES, startEnvironment, type Environment } from '../../support/environment';
+import { NODE_NAME, resumeRun } from './setup';
 
 /*
  * N tasks of one waiting execution end at the same moment, so N provider callbacks reach the resume URL together.
@@ -14,8 +15,6 @@ import { NODE_TYPES, startEnvironment, type Environment } from '../../support/en
 
 const ITEMS = 5;
 const NODE_ID = 'simultaneous-resume-node';
-const NODE_NAME = 'Video';
-const WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 const RUNWAY_ACCOUNT = 'parallel@runway.test';
 
 type CallbackEvent = Extract<EmulatorEvent, { type: 'callback' }>;
@@ -26,18 +25,8 @@ interface ProviderCase {
 	taskId: (item: INodeExecutionData) => string;
 }
 
-const prompts = Array.from({ length: ITEMS }, (_, index) => ({ json: { prompt: `Shot ${index}` } }));
-
 const videoRun = (type: string, credential: string, parameters: IDataObject): RunWorkflowInput =>
-	workflow([
-		startNode(prompts),
-		node(
-			NODE_NAME,
-			type,
-			{ waitMode: 'webhook', downloadVideo: true, waitingOptions: WAITING, ...parameters },
-			{ id: NODE_ID, credentials: [credential] },
-		),
-	]);
+	resumeRun(ITEMS, type, credential, parameters, NODE_ID);
 
 const cases: ProviderCase[] = [
 	{
