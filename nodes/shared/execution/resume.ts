@@ -44,15 +44,15 @@ function resumeUrl(ctx: IExecuteFunctions | IWebhookFunctions): string {
 	return String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0));
 }
 
-/** The execution's resume token (undefined from an n8n that does not sign resume URLs). */
-function resumeToken(ctx: IExecuteFunctions | IWebhookFunctions): string | undefined {
-	const query = resumeUrl(ctx).split('?')[1] ?? '';
+/** The execution's resume token in its resume URL (undefined from an n8n that does not sign resume URLs). */
+function resumeToken(url: string): string | undefined {
+	const query = url.split('?')[1] ?? '';
 	return new URLSearchParams(query).get(RESUME_TOKEN_PARAMETER) || undefined;
 }
 
 /** What this process learns of a waiting execution's tasks is filed under its token and the node's id. */
-function statesKey(ctx: IExecuteFunctions | IWebhookFunctions): string {
-	return `${resumeToken(ctx) ?? ctx.getExecutionId()}/${ctx.getNode().id}`;
+function statesKey(ctx: IExecuteFunctions | IWebhookFunctions, token: string | undefined): string {
+	return `${token ?? ctx.getExecutionId()}/${ctx.getNode().id}`;
 }
 
 /** The URL the provider must call back: the execution's resume URL plus this node's webhook path. */
@@ -65,8 +65,7 @@ export function resumeCallbackUrl(ctx: IExecuteFunctions): string {
  * (n8n appends the webhook path to it: `signature=<token>/<node id>`). Such a call is the provider's own, so what
  * it says of its task can be taken as it is; any other call is only a hint to look.
  */
-function isSigned(ctx: IWebhookFunctions): boolean {
-	const expected = resumeToken(ctx);
+function isSigned(ctx: IWebhookFunctions, expected: string | undefined): boolean {
 	const query = ctx.getQueryData() as Record<string, unknown>;
 	const given = String(query[RESUME_TOKEN_PARAMETER] ?? '').split('/')[0];
 	return (
@@ -103,7 +102,7 @@ export async function waitForResume(
 		json: { ...json },
 		pairedItem,
 	}));
-	openCallbackStates(statesKey(ctx), ended);
+	openCallbackStates(statesKey(ctx, resumeToken(resumeUrl(ctx))), ended);
 	await ctx.putExecutionToWait(new Date(Math.max(deadline, Date.now() + MIN_WAIT_MS)));
 	return [items];
 }
@@ -178,11 +177,13 @@ export async function resumeOnCallback(
 	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
 	const ids = waiting.map(taskIdOf);
 	// A callback while another one resumes the execution is answered at once (see resumeClaims.ts).
-	const claim = waitKey(resumeUrl(ctx), ids);
+	const url = resumeUrl(ctx);
+	const claim = waitKey(url, ids);
 	if (isClaimed(claim)) return { webhookResponse: ALREADY_RESUMING };
-	const key = statesKey(ctx);
+	const token = resumeToken(url);
+	const key = statesKey(ctx, token);
 	const known = callbackStates(key);
-	const reported = isSigned(ctx) ? await tracker.fromCallback(ctx.getBodyData()) : undefined;
+	const reported = isSigned(ctx, token) ? await tracker.fromCallback(ctx.getBodyData()) : undefined;
 	let reportedId: string | undefined;
 	if (reported && reported.state.status !== 'pending' && ids.includes(reported.taskId)) {
 		known.ended.set(reported.taskId, reported.state);
