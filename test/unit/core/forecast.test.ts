@@ -48,11 +48,12 @@ describe('pollUntilSettled with progress', () => {
 			},
 		});
 		expect(outcomes.get('t')).toEqual({ status: 'succeeded', value: 'v' });
-		// The backoff alone would check at 300 ms and 1200 ms; the forecast moves the second check to just
-		// after the end (600 ms).
-		expect(checks).toHaveLength(2);
-		expect(checks[1]).toBeGreaterThanOrEqual(durationMs);
-		expect(checks[1]).toBeLessThan(durationMs + 250);
+		// The backoff alone would check at 300 ms and 1200 ms; the forecast moves the last check to just after the
+		// end (600 ms). A coarse first reading may add one check shortly before the predicted end to sharpen it.
+		expect(checks.length).toBeLessThanOrEqual(3);
+		const last = checks[checks.length - 1];
+		expect(last).toBeGreaterThanOrEqual(durationMs);
+		expect(last).toBeLessThan(durationMs + 250);
 	});
 });
 
