@@ -238,12 +238,18 @@ export class NodeDetails {
 
 	/** The output items as JSON (the output panel in JSON mode). */
 	async outputJson(): Promise<unknown> {
-		// The JSON view indents with non-breaking spaces.
-		const text = (await this.outputText('JSON')).replace(/\u00a0/g, ' ');
-		try {
-			return JSON.parse(text) as unknown;
-		} catch {
-			throw new Error(`The output panel does not show JSON: ${text.slice(0, 500)}`);
+		// The JSON view indents with non-breaking spaces, and may be read while it is still rendering: read again.
+		const deadline = Date.now() + OUTPUT_TIMEOUT_MS;
+		for (;;) {
+			const text = (await this.outputText('JSON')).replace(/\u00a0/g, ' ');
+			try {
+				return JSON.parse(text) as unknown;
+			} catch {
+				if (Date.now() >= deadline) {
+					throw new Error(`The output panel does not show JSON: ${text.slice(0, 500)}`);
+				}
+				await this.page.waitForTimeout(200);
+			}
 		}
 	}
 
