@@ -64,6 +64,19 @@ export function psqlQuery(connection: PostgresConnection, sql: string): string {
 }
 
 /**
+ * Adds the traverse (search) permission for other accounts to `dir` and its parents where it lacks: a checkout in a
+ * private folder (`mktemp -d` makes them 0700) would keep the service account from reaching its data folder. Nothing
+ * becomes listable or readable.
+ */
+function letOthersTraverse(dir: string): void {
+	for (let current = dir; ; current = path.dirname(current)) {
+		const { mode } = fs.statSync(current);
+		if ((mode & 0o001) === 0) fs.chmodSync(current, (mode & 0o7777) | 0o001);
+		if (path.dirname(current) === current) return;
+	}
+}
+
+/**
  * Postgres on 127.0.0.1 only, with trust authentication (loopback, a local test stack), in a data folder of its own.
  * Uses the machine's Postgres programs; installs Debian's `postgresql` when there are none. Started as the
  * `postgres` account when this script runs as root.
@@ -79,7 +92,10 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
 			// Only the data folder is private (initdb requires it); the service account must traverse its parents.
 			fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
 			fs.mkdirSync(options.dataDir, { mode: 0o700 });
-			if (user) fs.chownSync(options.dataDir, user.uid, user.gid);
+			if (user) {
+				fs.chownSync(options.dataDir, user.uid, user.gid);
+				letOthersTraverse(path.dirname(options.dataDir));
+			}
 			await run(
 				path.join(bin, 'initdb'),
 				['-D', options.dataDir, '-U', role, '--auth=trust', '--encoding=UTF8', '--no-locale'],
