@@ -1,4 +1,4 @@
-import type { Emulator } from '../../emulator';
+import type { Emulator, EmulatorOptions } from '../../emulator';
 import { startEmulator } from '../../emulator';
 import { N8nApp } from '../pages/n8n-app';
 import type { BrowserSession } from './browser';
@@ -25,10 +25,10 @@ export function useN8nApp(): () => N8nApp {
 }
 
 /** The API emulator for the test file, on the port the provisioned credentials point at. */
-export function useEmulator(): () => Emulator {
+export function useEmulator(options: Omit<EmulatorOptions, 'port'> = {}): () => Emulator {
 	let emulator: Emulator | undefined;
 	beforeAll(async () => {
-		emulator = await startEmulator({ port: e2eState().emulatorPort });
+		emulator = await startEmulator({ ...options, port: e2eState().emulatorPort });
 	});
 	afterAll(async () => {
 		await emulator?.close();
