@@ -158,7 +158,9 @@ function expectVideos(
  */
 describe('the examples in queue mode', () => {
 	const app = useN8nApp();
-	const emulator = useEmulator({ knobs: { runware: { generationMs: 1000 }, useapi: { generationMs: 1000 } } });
+	const emulator = useEmulator({
+		knobs: { runware: { generationMs: 1000 }, useapi: { generationMs: 1000 } },
+	});
 
 	it('every example is covered here', () => {
 		const files = exampleFiles().map((file) => path.relative(REPO_ROOT, file));
@@ -202,7 +204,10 @@ describe('the examples in queue mode', () => {
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ prompt }),
 			});
-			answer = { status: response.status, body: (await response.json()) as Record<string, unknown> };
+			answer = {
+				status: response.status,
+				body: (await response.json()) as Record<string, unknown>,
+			};
 		} finally {
 			await unpublishWorkflow(app().page, id);
 		}

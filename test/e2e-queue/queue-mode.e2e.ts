@@ -71,7 +71,12 @@ describe('queue mode: main, two workers, Postgres and Redis', () => {
 			RUNWARE_VIDEO,
 			'webhook',
 		);
-		const executionId = await triggerWebhook(app().page, workflow.id, workflow.webhookPath, prompts);
+		const executionId = await triggerWebhook(
+			app().page,
+			workflow.id,
+			workflow.webhookPath,
+			prompts,
+		);
 
 		expect(await waitForExecution(app().page, executionId, ['new', 'running'])).toBe('waiting');
 		await waitForExecution(app().page, executionId);

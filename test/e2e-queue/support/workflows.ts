@@ -14,6 +14,8 @@ export interface ExampleVideoNode {
 	example: string;
 	node: string;
 	prompt: 'positivePrompt' | 'text_prompt';
+	/** Parameters set over the example's. */
+	parameters?: Record<string, unknown>;
 }
 
 export const RUNWARE_VIDEO: ExampleVideoNode = {
@@ -48,6 +50,7 @@ function videoNode(
 		id: randomUUID(),
 		parameters: {
 			...(node.parameters as Record<string, unknown>),
+			...source.parameters,
 			[source.prompt]: prompt,
 			waitMode,
 		},
@@ -131,7 +134,10 @@ export async function createManualWorkflow(
 				position: [0, 0],
 				parameters: {},
 			},
-			{ ...videoNode(source, 'wait', 'A glacier calving into the sea, wide shot'), position: [224, 0] },
+			{
+				...videoNode(source, 'wait', 'A glacier calving into the sea, wide shot'),
+				position: [224, 0],
+			},
 			...next.map((node, index) => ({ ...node, position: [448 + 224 * index, 0] })),
 		],
 		connections: Object.fromEntries(
@@ -148,7 +154,11 @@ export async function createManualWorkflow(
  * Runs a saved workflow from one of its triggers as the editor's Execute Workflow button does (`POST
  * /rest/workflows/:id/run`); returns the execution's id.
  */
-export async function runManually(page: Page, workflowId: string, trigger: string): Promise<string> {
+export async function runManually(
+	page: Page,
+	workflowId: string,
+	trigger: string,
+): Promise<string> {
 	const response = await page.request.post(`/rest/workflows/${workflowId}/run`, {
 		data: { triggerToStartFrom: { name: trigger } },
 	});
