@@ -1,11 +1,9 @@
-import type { EmulatorEvent } from '../emulator';
 import { readExecution, waitForExecution } from '../e2e/support/executions';
 import { useEmulator, useN8nApp } from '../e2e/support/fixtures';
 import { e2eState } from '../e2e/support/state';
+import { EmulatorRecords } from './support/records';
 import { expectRanOnWorkers, expectVideosInPostgres } from './support/stack';
 import { createWebhookWorkflow, RUNWARE_VIDEO, triggerWebhook } from './support/workflows';
-
-type CallbackEvent = Extract<EmulatorEvent, { type: 'callback' }>;
 
 const VIDEO_NODE = RUNWARE_VIDEO.node;
 /** The Runware example whose video node the webhook workflows reuse (model, duration, dimensions). */
@@ -65,6 +63,7 @@ describe('queue mode: main, two workers, Postgres and Redis', () => {
 			'A paper boat in the rain',
 			'A city at dawn, timelapse',
 		];
+		const records = new EmulatorRecords(emulator());
 		const workflow = await createWebhookWorkflow(
 			app().page,
 			'Queue e2e: resume on webhook',
@@ -83,10 +82,7 @@ describe('queue mode: main, two workers, Postgres and Redis', () => {
 		const execution = await readExecution(app().page, executionId);
 		expect({ status: execution.status, error: execution.error }).toEqual({ status: 'success' });
 		expectRanOnWorkers(executionId);
-		const callbacks = emulator().events.filter(
-			(event): event is CallbackEvent =>
-				event.type === 'callback' && event.url.includes(`/webhook-waiting/${executionId}`),
-		);
+		const callbacks = records.callbacksTo([executionId]);
 		// The tasks end together: the first callback finds them all done and resumes the execution.
 		expect(callbacks.length).toBeGreaterThan(0);
 		const items = execution.output(VIDEO_NODE);
