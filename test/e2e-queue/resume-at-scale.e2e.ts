@@ -187,8 +187,6 @@ describe(`Resume on Webhook at scale: ${EXECUTIONS} executions × ${ITEMS} items
 			// Each video downloaded exactly once, and no other file.
 			expect(videoURLs.map((url) => records.downloadsOf(url))).toEqual(videoURLs.map(() => [200]));
 			expect(downloads).toHaveLength(TASKS);
-			// Every callback delivery answered 2xx; every task called back.
-			expect(Object.keys(answers).filter((status) => !/^2\d\d$/.test(status))).toEqual([]);
 			expect(callbacksPerTask.filter((count) => count === 0)).toEqual([]);
 			// Postgres holds one row per item of these executions, none orphaned.
 			expect(
@@ -200,6 +198,9 @@ describe(`Resume on Webhook at scale: ${EXECUTIONS} executions × ${ITEMS} items
 			expect(ends).toHaveLength(TASKS);
 			if (timing === 'together') expect(endSpreadMs).toBeLessThan(1000);
 			else expect(endSpreadMs).toBeGreaterThanOrEqual(STAGGER_STEP_MS * (TASKS - 1));
+			// Every callback delivery answered 2xx (last: on a loaded 2-core machine n8n 2.41's main answers callbacks
+			// arriving together after the emulator's 10 s, though it resumes every execution; see the figures above).
+			expect(Object.keys(answers).filter((status) => !/^2\d\d$/.test(status))).toEqual([]);
 		},
 	);
 });
