@@ -3,11 +3,12 @@ import type { MediaField } from './seed';
 
 /*
  * Per-model rules of the Runware video models, written from the seed's example, reference §7, §8,
- * §10 and §12 (which cite Runware's provider and model pages) and nothing else. `false`: the model
- * does not take the field. Absent: the documents give no rule for this model; what remains then of
- * the seed's generic ranges is in rules/index.ts (§4: "superseded by per-model schemas"), and the
- * seed's positivePrompt (at least 2 characters) and duration stay required unless `exempt` names
- * the statement of a document that says the model does without them.
+ * §10 and §12 (which cite Runware's provider and model pages) and from the tops of Runware's model
+ * pages (`runware.ai/docs/models/<slug>`: capabilities, size tables, validation lines), and nothing
+ * else. `false`: the model does not take the field. Absent: the documents give no rule for this
+ * model; what remains then of the seed's generic ranges is in rules/index.ts (§4: "superseded by
+ * per-model schemas"), and the seed's positivePrompt (at least 2 characters) and duration stay
+ * required unless `exempt` names the statement of a document that says the model does without them.
  */
 export interface RunwareModelRules {
 	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
