@@ -17,27 +17,13 @@ import { RunwareApi } from '../../credentials/RunwareApi.credentials';
 import { UseApiApi } from '../../credentials/UseApiApi.credentials';
 import { createHarness, node, startNode, workflow, type Harness } from '../../test/harness';
 import { childMain } from '../child';
-
-/** What the parent asks: how many items per run, how many timed rounds. */
-export interface OverheadTask {
-	items: number;
-	warmUpItems: number;
-	rounds: number;
-}
-
-export const CLIENTS = ['ours', 'reference', 'ideal'] as const;
-export type Client = (typeof CLIENTS)[number];
-
-/** One timed run of all items through one client of one node. */
-export interface OverheadRun {
-	/** CPU time of the process (user + system) per item, µs: time the machine gave to other jobs is not in it. */
-	cpuMicroseconds: number;
-	/** Elapsed time per item, µs. */
-	wallMicroseconds: number;
-}
-
-/** Per node label, per client: the runs in the order of the rounds. */
-export type OverheadReport = Record<string, Record<Client, OverheadRun[]>>;
+import {
+	CLIENTS,
+	type Client,
+	type OverheadReport,
+	type OverheadRun,
+	type OverheadTask,
+} from './overhead';
 
 /** What happens to one item before any request: a step of the node's own code, or the reference's. */
 type Build = (ctx: IExecuteFunctions, itemIndex: number) => unknown;

@@ -4,7 +4,27 @@ import { join } from 'node:path';
 import { runInChild } from '../child';
 import type { Figure, Measure } from '../report';
 import { median, progress } from '../report';
-import { CLIENTS, type OverheadReport, type OverheadTask } from './overhead-child';
+
+/** What the parent asks: how many items per run, how many timed rounds. */
+export interface OverheadTask {
+	items: number;
+	warmUpItems: number;
+	rounds: number;
+}
+
+export const CLIENTS = ['ours', 'reference', 'ideal'] as const;
+export type Client = (typeof CLIENTS)[number];
+
+/** One timed run of all items through one client of one node. */
+export interface OverheadRun {
+	/** CPU time of the process (user + system) per item, µs: time the machine gave to other jobs is not in it. */
+	cpuMicroseconds: number;
+	/** Elapsed time per item, µs. */
+	wallMicroseconds: number;
+}
+
+/** Per node label, per client: the runs in the order of the rounds. */
+export type OverheadReport = Record<string, Record<Client, OverheadRun[]>>;
 
 const TASK: OverheadTask = { items: 10_000, warmUpItems: 1_000, rounds: 5 };
 const CHILD = join(__dirname, 'overhead-child.ts');
