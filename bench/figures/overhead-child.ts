@@ -1,5 +1,6 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- bench tooling: CPU time and garbage collection of the measured process */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- bench tooling: CPU time and garbage collection of the measured process, the compiled package loaded from disk */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 
 import type {
 	IDataObject,
@@ -9,10 +10,10 @@ import type {
 	INodeType,
 } from 'n8n-workflow';
 
-import { pendingTask, prepareItem } from '../../nodes/RunwareVideo/actions/generate.operation';
-import { RunwareVideo } from '../../nodes/RunwareVideo/RunwareVideo.node';
-import { readRunwayRequest } from '../../nodes/RunwayVideo/actions/readRequest';
-import { RunwayVideo } from '../../nodes/RunwayVideo/RunwayVideo.node';
+import type * as RunwareGenerate from '../../nodes/RunwareVideo/actions/generate.operation';
+import type * as RunwareNode from '../../nodes/RunwareVideo/RunwareVideo.node';
+import type * as RunwayRequest from '../../nodes/RunwayVideo/actions/readRequest';
+import type * as RunwayNode from '../../nodes/RunwayVideo/RunwayVideo.node';
 import { RunwareApi } from '../../credentials/RunwareApi.credentials';
 import { UseApiApi } from '../../credentials/UseApiApi.credentials';
 import { createHarness, node, startNode, workflow, type Harness } from '../../test/harness';
@@ -24,6 +25,25 @@ import {
 	type OverheadRun,
 	type OverheadTask,
 } from './overhead';
+
+/** The package's modules the figure runs, compiled by tsc as n8n loads them (see `compilePackage`). */
+interface CompiledPackage {
+	runwareNode: typeof RunwareNode;
+	runwareGenerate: typeof RunwareGenerate;
+	runwayNode: typeof RunwayNode;
+	runwayRequest: typeof RunwayRequest;
+}
+
+function loadPackage(dir: string): CompiledPackage {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- modules compiled at run time
+	const load = <Module>(path: string) => require(join(dir, `${path}.js`)) as Module;
+	return {
+		runwareNode: load('nodes/RunwareVideo/RunwareVideo.node'),
+		runwareGenerate: load('nodes/RunwareVideo/actions/generate.operation'),
+		runwayNode: load('nodes/RunwayVideo/RunwayVideo.node'),
+		runwayRequest: load('nodes/RunwayVideo/actions/readRequest'),
+	};
+}
 
 /** What happens to one item before any request: a step of the node's own code, or the reference's. */
 type Build = (ctx: IExecuteFunctions, itemIndex: number) => unknown;
@@ -47,7 +67,12 @@ const read = (ctx: IExecuteFunctions, itemIndex: number, names: readonly string[
 const RUNWARE_FIELDS = ['positivePrompt', 'duration', 'dimensions', 'options'] as const;
 const RUNWAY_FIELDS = ['model', 'text_prompt', 'duration', 'aspect_ratio'] as const;
 
-const VIDEO_NODES: VideoNodeUnderTest[] = [
+const videoNodes = ({
+	runwareNode: { RunwareVideo },
+	runwareGenerate: { pendingTask, prepareItem },
+	runwayNode: { RunwayVideo },
+	runwayRequest: { readRunwayRequest },
+}: CompiledPackage): VideoNodeUnderTest[] => [
 	{
 		label: 'Runware Video',
 		base: new RunwareVideo(),
@@ -111,24 +136,35 @@ const VIDEO_NODES: VideoNodeUnderTest[] = [
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
-/** The node's description with an `execute` that only builds every item, timing the loop. */
-function buildOnly(base: INodeType, type: string, build: Build): INodeType {
+/**
+ * The node's description with an `execute` that builds every item with each of the three clients in turn (the
+ * first one rotating from item to item), timing each build: all three share the machine's state and noise alike.
+ */
+function interleaved(video: VideoNodeUnderTest, type: string): INodeType {
 	return {
-		description: { ...base.description, name: type, webhooks: undefined },
+		description: { ...video.base.description, name: type, webhooks: undefined },
 		async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 			const count = this.getInputData().length;
+			const cpuMs = { ours: 0, reference: 0, ideal: 0 };
+			const elapsedMs = { ours: 0, reference: 0, ideal: 0 };
 			collectGarbage?.();
-			const cpu = process.cpuUsage();
-			const started = performance.now();
-			for (let itemIndex = 0; itemIndex < count; itemIndex++) await build(this, itemIndex);
-			const { user, system } = process.cpuUsage(cpu);
-			const elapsedMs = performance.now() - started;
-			return [[{ json: { cpuMs: (user + system) / 1000, elapsedMs } }]];
+			for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+				for (let turn = 0; turn < CLIENTS.length; turn++) {
+					const client = CLIENTS[(itemIndex + turn) % CLIENTS.length];
+					const cpu = process.cpuUsage();
+					const started = performance.now();
+					await video.builds[client](this, itemIndex);
+					elapsedMs[client] += performance.now() - started;
+					const { user, system } = process.cpuUsage(cpu);
+					cpuMs[client] += (user + system) / 1000;
+				}
+			}
+			return [[{ json: { cpuMs, elapsedMs } }]];
 		},
 	};
 }
 
-const typeOf = (nodeIndex: number, client: Client) => `bench.build.${nodeIndex}.${client}`;
+const typeOf = (nodeIndex: number) => `bench.build.${nodeIndex}`;
 
 function inputItems(count: number): INodeExecutionData[] {
 	return Array.from({ length: count }, (_, index) => ({
@@ -136,45 +172,41 @@ function inputItems(count: number): INodeExecutionData[] {
 	}));
 }
 
+/** One execution of all items through the three clients of one node. */
 async function timedRun(
 	harness: Harness,
+	video: VideoNodeUnderTest,
 	nodeIndex: number,
-	client: Client,
 	items: INodeExecutionData[],
-): Promise<OverheadRun> {
-	const video = VIDEO_NODES[nodeIndex];
+): Promise<Record<Client, OverheadRun>> {
 	const result = await harness.runWorkflow({
 		...workflow([
 			startNode(items),
-			node('Build', typeOf(nodeIndex, client), video.parameters, {
-				credentials: [video.credential],
-			}),
+			node('Build', typeOf(nodeIndex), video.parameters, { credentials: [video.credential] }),
 		]),
 		timeoutMs: 300_000,
 	});
 	const [item] = result.output('Build');
-	if (!item) throw new Error(`${video.label}, ${client}: ${result.error?.message ?? 'no output'}`);
-	const perItem = (ms: unknown) => ((ms as number) * 1000) / items.length;
-	return {
-		cpuMicroseconds: perItem(item.json.cpuMs),
-		wallMicroseconds: perItem(item.json.elapsedMs),
-	};
+	if (!item) throw new Error(`${video.label}: ${result.error?.message ?? 'no output'}`);
+	const { cpuMs, elapsedMs } = item.json as Record<string, Record<Client, number>>;
+	const perItem = (ms: number) => (ms * 1000) / items.length;
+	return Object.fromEntries(
+		CLIENTS.map((client) => [
+			client,
+			{
+				cpuMicroseconds: perItem(cpuMs[client]),
+				wallMicroseconds: perItem(elapsedMs[client]),
+			},
+		]),
+	) as Record<Client, OverheadRun>;
 }
 
-/**
- * Every client of every node, in rounds: each round runs the three clients of a node one after the other, in an
- * order rotated from round to round, so that warm-up, garbage left by the previous run and machine noise hit them
- * alike. An untimed round on fewer items first lets the JIT compile every path.
- */
+/** Rounds of every node, each an execution of its own; an untimed one on fewer items first warms the JIT up. */
 async function measure(task: OverheadTask): Promise<OverheadReport> {
+	const videos = videoNodes(loadPackage(task.compiledDir));
 	const harness = await createHarness({
 		nodeTypes: Object.fromEntries(
-			VIDEO_NODES.flatMap((video, nodeIndex) =>
-				CLIENTS.map((client) => [
-					typeOf(nodeIndex, client),
-					buildOnly(video.base, typeOf(nodeIndex, client), video.builds[client]),
-				]),
-			),
+			videos.map((video, nodeIndex) => [typeOf(nodeIndex), interleaved(video, typeOf(nodeIndex))]),
 		),
 		credentialTypes: [new RunwareApi(), new UseApiApi()],
 		credentials: {
@@ -186,14 +218,12 @@ async function measure(task: OverheadTask): Promise<OverheadReport> {
 	try {
 		const warmUp = inputItems(task.warmUpItems);
 		const items = inputItems(task.items);
-		for (const [nodeIndex, video] of VIDEO_NODES.entries()) {
-			for (const client of CLIENTS) await timedRun(harness, nodeIndex, client, warmUp);
+		for (const [nodeIndex, video] of videos.entries()) {
+			await timedRun(harness, video, nodeIndex, warmUp);
 			const runs = { ours: [], reference: [], ideal: [] } as Record<Client, OverheadRun[]>;
 			for (let round = 0; round < task.rounds; round++) {
-				for (let turn = 0; turn < CLIENTS.length; turn++) {
-					const client = CLIENTS[(round + turn) % CLIENTS.length];
-					runs[client].push(await timedRun(harness, nodeIndex, client, items));
-				}
+				const timings = await timedRun(harness, video, nodeIndex, items);
+				for (const client of CLIENTS) runs[client].push(timings[client]);
 			}
 			report[video.label] = runs;
 		}
