@@ -7,7 +7,7 @@ import * as path from 'node:path';
 
 import type { Daemon } from './daemon';
 import type { LaunchOptions, LocalInstance, PreparedInstall } from './instance';
-import { launchInstance } from './instance';
+import { launchInstance, startInstanceServer } from './instance';
 import { step } from './log';
 import type { N8nServer } from './n8n-server';
 import { startN8n } from './n8n-server';
@@ -42,6 +42,8 @@ export interface QueueStack {
 	killWorker(index: number): Promise<void>;
 	/** Starts worker `index` again if it has ended (new ports, same user folder; its log goes on). */
 	restartWorker(index: number): Promise<N8nServer>;
+	/** Stops main (SIGTERM) and starts it again on the same port: n8n's startup recovery runs. */
+	restartMain(): Promise<N8nServer>;
 	/** Stops Redis (SIGTERM) and starts it again on the same port and folder: the queue's jobs are lost with it. */
 	restartRedis(): Promise<LocalRedis>;
 	/** Stops the workers, then main, then Redis and Postgres. */
@@ -92,12 +94,13 @@ export async function launchQueueStack(
 		const env = queueEnvironment(options.root, postgres, redis);
 		// Main and workers start together: each runs n8n's database migrations under n8n's migration lock, so the
 		// first to take it migrates and the others find nothing left to do.
-		const mainLaunch = launchInstance(prepared, {
+		const mainOptions = {
 			...options,
 			userFolder: path.join(options.root, 'main'),
 			logFile: log('main'),
 			env,
-		}).then((main) => {
+		};
+		const mainLaunch = launchInstance(prepared, mainOptions).then((main) => {
 			started(1, main.server);
 			return main;
 		});
@@ -159,6 +162,11 @@ export async function launchQueueStack(
 				if (!endedWorkers.has(workers[index])) return workers[index];
 				workers[index] = await startWorker(index, true);
 				return workers[index];
+			},
+			async restartMain() {
+				await main.server.stop();
+				main.server = started(1, await startInstanceServer(prepared, mainOptions, true));
+				return main.server;
 			},
 			async restartRedis() {
 				await stack.redis.stop();

@@ -11,7 +11,7 @@ import { e2eState } from '../e2e/support/state';
  */
 export type StackOrder =
 	| { action: 'killWorker' | 'stopWorker' | 'restartWorker'; worker: number }
-	| { action: 'restartRedis' };
+	| { action: 'restartRedis' | 'restartMain' };
 
 async function obey(stack: QueueStack, order: StackOrder): Promise<void> {
 	switch (order.action) {
@@ -24,6 +24,9 @@ async function obey(stack: QueueStack, order: StackOrder): Promise<void> {
 			return;
 		case 'restartRedis':
 			await stack.restartRedis();
+			return;
+		case 'restartMain':
+			await stack.restartMain();
 			return;
 	}
 }

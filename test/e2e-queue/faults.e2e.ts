@@ -82,6 +82,12 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 		return items;
 	}
 
+	/** Runs a new Poll Task workflow on the task ids; returns its execution's id. */
+	async function pollTasks(ids: readonly unknown[]): Promise<string> {
+		const poll = await createPollTaskWorkflow(app(), 'Queue e2e: recover the videos');
+		return await triggerWebhook(app(), poll, { tasks: ids.map((taskUUID) => ({ taskUUID })) });
+	}
+
 	/** Waits until the execution leaves the statuses of a run still going; reports what n8n made of it. */
 	async function settle(executionId: string): Promise<ExecutionStatus> {
 		return await waitForExecution(app().page, executionId, ['new', 'running']);
@@ -137,10 +143,40 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 		await expectVideos(executionId, VIDEO_NODE, tasks);
 		expect(saved.tasks).toEqual(tasks);
 
-		const poll = await createPollTaskWorkflow(app(), 'Queue e2e: recover the videos');
-		const pollId = await triggerWebhook(app(), poll, {
-			tasks: saved.tasks.map((taskUUID) => ({ taskUUID })),
+		const pollId = await pollTasks(saved.tasks);
+		expect(await waitForExecution(app().page, pollId)).toBe('success');
+		await expectVideos(pollId, POLL_NODE, tasks);
+		expect(createdTasks().slice(createdBefore)).toEqual(tasks);
+	});
+
+	it('the resumed job lost with Redis while no worker runs: crashed at main\'s next start, Poll Task gets the videos from the saved ids', async () => {
+		const createdBefore = createdTasks().length;
+		const { executionId, tasks } = await startWaiting(PROMPTS);
+		await Promise.all(
+			WORKERS.map(async (worker) => await orderStack({ action: 'killWorker', worker })),
+		);
+		await endTasks(tasks);
+		const statusWithoutWorkers = (await readExecution(app().page, executionId)).status;
+		// Redis runs without persistence here: the job main queued for the resumed execution is gone.
+		await orderStack({ action: 'restartRedis' });
+		await orderStack({ action: 'restartMain' });
+		await Promise.all(
+			WORKERS.map(async (worker) => await orderStack({ action: 'restartWorker', worker })),
+		);
+		const status = await settle(executionId);
+		const saved = await savedTaskIds(executionId);
+		const callbacks = callbacksTo(emulator(), executionId);
+		console.log(
+			`Resumed job lost with Redis: callbacks answered ${callbacks.map((c) => c.attempts.join('/')).join(', ')}; execution ${executionId} ${statusWithoutWorkers} without workers, ${status} after main's restart; task ids in its saved data (public API, status ${saved.status}): ${saved.tasks.length}`,
+		);
+		expect(callbacks.map((callback) => callback.result)).toEqual(tasks.map(() => 200));
+		expect({ statusWithoutWorkers, status }).toEqual({
+			statusWithoutWorkers: 'running',
+			status: 'crashed',
 		});
+		expect(saved.tasks).toEqual(tasks);
+
+		const pollId = await pollTasks(saved.tasks);
 		expect(await waitForExecution(app().page, pollId)).toBe('success');
 		await expectVideos(pollId, POLL_NODE, tasks);
 		expect(createdTasks().slice(createdBefore)).toEqual(tasks);
