@@ -7,14 +7,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { PreparedInstall } from '../scripts/n8n-local/instance';
 import { prepareInstall } from '../scripts/n8n-local/instance';
 import { LOCAL_ROOT } from '../scripts/n8n-local/paths';
-import { freePort } from '../scripts/n8n-local/ports';
-import { LOCAL_OWNER } from '../scripts/n8n-local/provision';
-import { launchQueueStack } from '../scripts/n8n-local/queue';
 import type { Emulator } from '../test/emulator';
 import { startEmulator } from '../test/emulator';
 import type { StoredExecution } from '../test/e2e/support/executions';
 import { executionRecord } from '../test/e2e/support/executions';
-import { awaitAll, createWorkflow, FINISHED, ITEMS, triggerAll, VIDEO_NODE } from './queue-workflow';
+import {
+	awaitAll,
+	createWorkflow,
+	FINISHED,
+	ITEMS,
+	launchBenchStack,
+	triggerAll,
+	VIDEO_NODE,
+} from './queue-workflow';
 import { progress } from './report';
 
 // npm run bench:queue-memory: the main process's RSS in the real queue-mode stack while 5 Resume on Webhook
@@ -24,7 +29,8 @@ import { progress } from './report';
 const EXECUTIONS = 5;
 const MB = 1024 * 1024;
 const SAMPLE_EVERY_MS = 20;
-const ENDS_APART_MS = 100;
+const ENDS_APART_MS = 400;
+const STACK_NAME = 'bench-queue-memory';
 
 interface Figure {
 	label: string;
@@ -54,18 +60,11 @@ async function measure(
 	label: string,
 	videoBytes: number | undefined,
 ): Promise<Figure> {
-	const root = path.join(LOCAL_ROOT, 'bench-queue-memory');
-	fs.rmSync(root, { recursive: true, force: true });
 	progress(`queue memory (${label}): starting main, 2 workers, Postgres and Redis`);
-	const stack = await launchQueueStack(prepared, {
-		port: await freePort(),
-		runnerBrokerPort: await freePort(),
-		owner: LOCAL_OWNER,
-		emulator,
-		live: {},
-		root,
+	const stack = await launchBenchStack(prepared, emulator, {
+		name: STACK_NAME,
 		workers: 2,
-		logPrefix: 'bench-queue-memory',
+		logPrefix: STACK_NAME,
 	});
 	try {
 		const { rest, credentials, server } = stack.main;
@@ -103,9 +102,10 @@ async function measure(
 		})();
 		progress(`queue memory (${label}): the tasks end, main resumes the executions`);
 		const startedAt = Date.now();
-		// The tasks end one by one, the executions' in turn, so that the five executions' last tasks end within half a
-		// second and their resumes overlap, while main gets a steady 10 callbacks a second: all 100 at once (or an
-		// execution's 20 at once) kept main, on a busy 2-core machine, past the emulator's 10 s answer limit.
+		// The tasks end one by one, the executions' in turn, so that the five executions' last tasks end within two
+		// seconds and their resumes overlap. Faster, main cannot keep up: each callback holds one of its two Postgres
+		// connections (n8n's DB_POSTGRESDB_POOL_SIZE default) while it runs, and on a busy 2-core machine 10 callbacks
+		// a second left many unanswered past the emulator's 10 s limit (Runware gives up after 3 tries).
 		for (let item = 0; item < ITEMS; item++) {
 			for (const tasks of tasksOf) {
 				emulator.forceOutcome(tasks[item], 'success', { immediately: true });
@@ -130,7 +130,7 @@ async function measure(
 		};
 	} finally {
 		await stack.stop();
-		fs.rmSync(root, { recursive: true, force: true });
+		fs.rmSync(path.join(LOCAL_ROOT, STACK_NAME), { recursive: true, force: true });
 	}
 }
 

@@ -1,14 +1,46 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- bench tooling that calls n8n over loopback */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- bench tooling that starts n8n and calls it over loopback */
 import { randomUUID } from 'node:crypto';
 
-import type { N8nRest } from '../scripts/n8n-local/rest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
-// The queue-mode benches' workflow: a production webhook starts it with a list of prompts, one Runware item each.
+import type { PreparedInstall } from '../scripts/n8n-local/instance';
+import { LOCAL_ROOT } from '../scripts/n8n-local/paths';
+import { freePort } from '../scripts/n8n-local/ports';
+import { LOCAL_OWNER } from '../scripts/n8n-local/provision';
+import type { QueueStack } from '../scripts/n8n-local/queue';
+import { launchQueueStack } from '../scripts/n8n-local/queue';
+import type { N8nRest } from '../scripts/n8n-local/rest';
+import type { Emulator } from '../test/emulator';
+
+// What the queue-mode benches share: a fresh stack, and the workflow a production webhook starts with a list of
+// prompts, one Runware item each.
 
 export const ITEMS = 20;
 export const VIDEO_NODE = 'Generate Video';
 export const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 const RUN_TIMEOUT_MS = 600_000;
+
+/** A fresh queue-mode stack in `.n8n-local/<name>`, its credentials pointing at the emulator. */
+export async function launchBenchStack(
+	prepared: PreparedInstall,
+	emulator: Emulator,
+	setup: { name: string; workers: number; workerConcurrency?: number; logPrefix: string },
+): Promise<QueueStack> {
+	const root = path.join(LOCAL_ROOT, setup.name);
+	fs.rmSync(root, { recursive: true, force: true });
+	return await launchQueueStack(prepared, {
+		port: await freePort(),
+		runnerBrokerPort: await freePort(),
+		owner: LOCAL_OWNER,
+		emulator,
+		live: {},
+		root,
+		workers: setup.workers,
+		workerConcurrency: setup.workerConcurrency,
+		logPrefix: setup.logPrefix,
+	});
+}
 
 export interface ListedExecution {
 	id: string;

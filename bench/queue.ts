@@ -5,18 +5,22 @@ import * as path from 'node:path';
 
 import type { PreparedInstall } from '../scripts/n8n-local/instance';
 import { prepareInstall } from '../scripts/n8n-local/instance';
-import { LOCAL_ROOT } from '../scripts/n8n-local/paths';
-import { freePort } from '../scripts/n8n-local/ports';
-import { LOCAL_OWNER } from '../scripts/n8n-local/provision';
 import type { QueueStack } from '../scripts/n8n-local/queue';
 import type { N8nRest } from '../scripts/n8n-local/rest';
-import { launchQueueStack } from '../scripts/n8n-local/queue';
 import type { Emulator } from '../test/emulator';
 import { startEmulator } from '../test/emulator';
 import type { StoredExecution } from '../test/e2e/support/executions';
 import { executionRecord } from '../test/e2e/support/executions';
 import type { ListedExecution } from './queue-workflow';
-import { awaitAll, createWorkflow, FINISHED, ITEMS, triggerAll, VIDEO_NODE } from './queue-workflow';
+import {
+	awaitAll,
+	createWorkflow,
+	FINISHED,
+	ITEMS,
+	launchBenchStack,
+	triggerAll,
+	VIDEO_NODE,
+} from './queue-workflow';
 import { median, progress } from './report';
 import { benchMs, NODE_WAITING } from './scale';
 
@@ -122,16 +126,9 @@ async function batch(stack: QueueStack, emulator: Emulator, count: number): Prom
 
 async function measure(prepared: PreparedInstall, emulator: Emulator, setup: Setup): Promise<Run> {
 	const label = `${setup.workers} worker(s), concurrency ${setup.concurrency}`;
-	const root = path.join(LOCAL_ROOT, 'bench-queue');
-	fs.rmSync(root, { recursive: true, force: true });
 	progress(`queue: starting a stack with ${label}`);
-	const stack = await launchQueueStack(prepared, {
-		port: await freePort(),
-		runnerBrokerPort: await freePort(),
-		owner: LOCAL_OWNER,
-		emulator,
-		live: {},
-		root,
+	const stack = await launchBenchStack(prepared, emulator, {
+		name: 'bench-queue',
 		workers: setup.workers,
 		workerConcurrency: setup.concurrency,
 		logPrefix: `bench-queue-w${setup.workers}-c${setup.concurrency}`,

@@ -34,9 +34,7 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 
 	afterAll(async () => {
 		// The other test files find the stack whole again.
-		await Promise.all(
-			WORKERS.map(async (worker) => await orderStack({ action: 'restartWorker', worker })),
-		);
+		await allWorkers('restartWorker');
 	});
 
 	const createdTasks = () =>
@@ -82,10 +80,27 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 		return items;
 	}
 
-	/** Runs a new Poll Task workflow on the task ids; returns its execution's id. */
-	async function pollTasks(ids: readonly unknown[]): Promise<string> {
+	/**
+	 * A new Poll Task workflow fed the ids gets every task's video; no task was created since `createdBefore` tasks
+	 * existed but the execution's own.
+	 */
+	async function recoverWithPollTask(
+		ids: readonly unknown[],
+		tasks: readonly string[],
+		createdBefore: number,
+	): Promise<void> {
 		const poll = await createPollTaskWorkflow(app(), 'Queue e2e: recover the videos');
-		return await triggerWebhook(app(), poll, { tasks: ids.map((taskUUID) => ({ taskUUID })) });
+		const pollId = await triggerWebhook(app(), poll, {
+			tasks: ids.map((taskUUID) => ({ taskUUID })),
+		});
+		expect(await waitForExecution(app().page, pollId)).toBe('success');
+		await expectVideos(pollId, POLL_NODE, tasks);
+		expect(createdTasks().slice(createdBefore)).toEqual(tasks);
+	}
+
+	/** Has every worker killed (SIGKILL) or started again. */
+	async function allWorkers(action: 'killWorker' | 'restartWorker'): Promise<void> {
+		await Promise.all(WORKERS.map(async (worker) => await orderStack({ action, worker })));
 	}
 
 	/** Waits until the execution leaves the statuses of a run still going; reports what n8n made of it. */
@@ -121,9 +136,7 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 	it('callbacks while no worker runs: the task ids stay in the execution, Poll Task gets every video, nothing created again', async () => {
 		const createdBefore = createdTasks().length;
 		const { executionId, tasks } = await startWaiting(PROMPTS);
-		await Promise.all(
-			WORKERS.map(async (worker) => await orderStack({ action: 'killWorker', worker })),
-		);
+		await allWorkers('killWorker');
 
 		await endTasks(tasks);
 		const callbacks = callbacksTo(emulator(), executionId);
@@ -143,26 +156,19 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 		await expectVideos(executionId, VIDEO_NODE, tasks);
 		expect(saved.tasks).toEqual(tasks);
 
-		const pollId = await pollTasks(saved.tasks);
-		expect(await waitForExecution(app().page, pollId)).toBe('success');
-		await expectVideos(pollId, POLL_NODE, tasks);
-		expect(createdTasks().slice(createdBefore)).toEqual(tasks);
+		await recoverWithPollTask(saved.tasks, tasks, createdBefore);
 	});
 
 	it('the resumed job lost with Redis while no worker runs: crashed at main\'s next start, Poll Task gets the videos from the saved ids', async () => {
 		const createdBefore = createdTasks().length;
 		const { executionId, tasks } = await startWaiting(PROMPTS);
-		await Promise.all(
-			WORKERS.map(async (worker) => await orderStack({ action: 'killWorker', worker })),
-		);
+		await allWorkers('killWorker');
 		await endTasks(tasks);
 		const statusWithoutWorkers = (await readExecution(app().page, executionId)).status;
 		// Redis runs without persistence here: the job main queued for the resumed execution is gone.
 		await orderStack({ action: 'restartRedis' });
 		await orderStack({ action: 'restartMain' });
-		await Promise.all(
-			WORKERS.map(async (worker) => await orderStack({ action: 'restartWorker', worker })),
-		);
+		await allWorkers('restartWorker');
 		const status = await settle(executionId);
 		const saved = await savedTaskIds(executionId);
 		const callbacks = callbacksTo(emulator(), executionId);
@@ -176,10 +182,7 @@ describe('queue mode: faults while Resume on Webhook executions wait', () => {
 		});
 		expect(saved.tasks).toEqual(tasks);
 
-		const pollId = await pollTasks(saved.tasks);
-		expect(await waitForExecution(app().page, pollId)).toBe('success');
-		await expectVideos(pollId, POLL_NODE, tasks);
-		expect(createdTasks().slice(createdBefore)).toEqual(tasks);
+		await recoverWithPollTask(saved.tasks, tasks, createdBefore);
 	});
 
 	it('Redis restarted while executions wait: the callbacks still resume them', async () => {
