@@ -31,6 +31,7 @@ const MB = 1024 * 1024;
 const SAMPLE_EVERY_MS = 20;
 const ENDS_APART_MS = 400;
 const STACK_NAME = 'bench-queue-memory';
+const POOL_SIZE = 10;
 
 interface Figure {
 	label: string;
@@ -95,7 +96,7 @@ async function measure(
 		let peakMb = baselineMb;
 		let sampling = true;
 		const sampler = (async () => {
-			while (sampling) {
+			while (sampling && fs.existsSync(`/proc/${pid}`)) {
 				peakMb = Math.max(peakMb, procStatusMb(pid, 'VmRSS'));
 				await sleep(SAMPLE_EVERY_MS);
 			}
@@ -112,14 +113,15 @@ async function measure(
 				await sleep(ENDS_APART_MS);
 			}
 		}
-		const executions = await awaitAll(rest, workflow.id, EXECUTIONS, FINISHED);
+		const executions = await awaitAll(rest, workflow.id, EXECUTIONS, FINISHED).finally(
+			() => (sampling = false),
+		);
 		const seconds = (Date.now() - startedAt) / 1000;
-		sampling = false;
 		await sampler;
 		const failed = executions.filter((run) => run.status !== 'success');
 		if (failed.length > 0)
 			throw new Error(`Executions ${failed.map((run) => `${run.id} ${run.status}`).join(', ')}`);
-		return {
+		const figure = {
 			label,
 			videoBytes,
 			baselineMb,
@@ -128,6 +130,8 @@ async function measure(
 			seconds,
 			videos: emulator.requestsTo('files').length,
 		};
+		progress(`queue memory (${label}): ${JSON.stringify(figure)}`);
+		return figure;
 	} finally {
 		await stack.stop();
 		fs.rmSync(path.join(LOCAL_ROOT, STACK_NAME), { recursive: true, force: true });
@@ -137,6 +141,10 @@ async function measure(
 const mb = (value: number) => value.toFixed(0);
 
 async function main(): Promise<void> {
+	// n8n's default pool of 2 Postgres connections on main starves under this load: a 50 MB video's INSERT holds a
+	// connection while callbacks and other stores wait, past n8n's 20 s connection timeout ("timeout exceeded when
+	// trying to connect": callbacks answered 500, downloads failed). The processes take this from the environment.
+	process.env.DB_POSTGRESDB_POOL_SIZE ??= String(POOL_SIZE);
 	const prepared = await prepareInstall();
 	const emulator = await startEmulator();
 	const figures: Figure[] = [];

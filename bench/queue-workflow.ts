@@ -147,10 +147,13 @@ export async function awaitAll(
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 	const deadline = Date.now() + RUN_TIMEOUT_MS;
 	while (Date.now() < deadline) {
-		const { results } = await rest.call<{ results: ListedExecution[] }>(
-			'GET',
-			`/executions?filter=${filter}`,
-		);
+		// A busy main may answer a read 500 now and then (its database pool timed out): read again.
+		const results = await rest
+			.call<{ results: ListedExecution[] }>('GET', `/executions?filter=${filter}`)
+			.then(
+				(answer) => answer.results,
+				() => [],
+			);
 		if (results.length === count && results.every((run) => statuses.includes(run.status)))
 			return results;
 		await new Promise((resolve) => setTimeout(resolve, 250));
