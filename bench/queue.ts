@@ -1,21 +1,26 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- bench tooling that starts n8n and prints to the terminal */
-import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 import type { PreparedInstall } from '../scripts/n8n-local/instance';
 import { prepareInstall } from '../scripts/n8n-local/instance';
-import { LOCAL_ROOT } from '../scripts/n8n-local/paths';
-import { freePort } from '../scripts/n8n-local/ports';
-import { LOCAL_OWNER } from '../scripts/n8n-local/provision';
 import type { QueueStack } from '../scripts/n8n-local/queue';
-import { launchQueueStack } from '../scripts/n8n-local/queue';
 import type { N8nRest } from '../scripts/n8n-local/rest';
 import type { Emulator } from '../test/emulator';
 import { startEmulator } from '../test/emulator';
 import type { StoredExecution } from '../test/e2e/support/executions';
 import { executionRecord } from '../test/e2e/support/executions';
+import type { ListedExecution } from './queue-workflow';
+import {
+	awaitAll,
+	createWorkflow,
+	FINISHED,
+	ITEMS,
+	launchBenchStack,
+	triggerAll,
+	VIDEO_NODE,
+} from './queue-workflow';
 import { median, progress } from './report';
 import { benchMs, NODE_WAITING } from './scale';
 
@@ -23,12 +28,8 @@ import { benchMs, NODE_WAITING } from './scale';
 // on 1 worker and on 2 workers; wall time until all have finished and requests per task.
 
 const EXECUTIONS = 10;
-const ITEMS = 20;
 /** Real-world generation time of each video (bench time: scaled, see bench/scale.ts). */
 const GENERATION_SECONDS = 80;
-const VIDEO_NODE = 'Generate Video';
-const FINISHED = ['success', 'error', 'crashed', 'canceled'];
-const RUN_TIMEOUT_MS = 600_000;
 /** Measured batches per stack, after one untimed execution (n8n's first run loads the nodes, warms Postgres…). */
 const REPEATS = 3;
 
@@ -59,117 +60,6 @@ interface Batch {
 
 interface Run extends Setup {
 	batches: Batch[];
-}
-
-interface ListedExecution {
-	id: string;
-	status: string;
-	startedAt: string | null;
-	stoppedAt: string | null;
-}
-
-/** Webhook (POST, answers at once) → one item per `body.prompts` entry → Runware Video, waiting, URLs out. */
-async function createWorkflow(
-	rest: N8nRest,
-	credentialId: string,
-): Promise<{ id: string; hook: string }> {
-	const hook = `bench-queue-${randomUUID()}`;
-	const at = (x: number) => [x * 240, 0];
-	const created = await rest.call<{ id: string; versionId: string }>('POST', '/workflows', {
-		name: `Bench: queue mode ${hook}`,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: at(0),
-				webhookId: randomUUID(),
-				parameters: { httpMethod: 'POST', path: hook, responseMode: 'onReceived', options: {} },
-			},
-			{
-				name: 'Prompts',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: at(1),
-				parameters: {
-					fieldToSplitOut: 'body.prompts',
-					options: { destinationFieldName: 'prompt' },
-				},
-			},
-			{
-				name: VIDEO_NODE,
-				type: 'n8n-nodes-ai-video.runwareVideo',
-				typeVersion: 1,
-				position: at(2),
-				credentials: { runwareApi: { id: credentialId, name: 'Runware' } },
-				parameters: {
-					model: { __rl: true, mode: 'list', value: 'klingai:5@3' },
-					positivePrompt: '={{ $json.prompt }}',
-					duration: 5,
-					dimensions: '1920x1080',
-					waitMode: 'wait',
-					returnAs: 'url',
-					waitingOptions: NODE_WAITING,
-				},
-			},
-		],
-		connections: {
-			Webhook: { main: [[{ node: 'Prompts', type: 'main', index: 0 }]] },
-			Prompts: { main: [[{ node: VIDEO_NODE, type: 'main', index: 0 }]] },
-		},
-	});
-	await rest.call('POST', `/workflows/${created.id}/activate`, { versionId: created.versionId });
-	return { id: created.id, hook };
-}
-
-/**
- * Calls the production webhook `EXECUTIONS` times at once; returns when the calls were first sent. n8n registers an
- * activated workflow's webhooks shortly after answering the activation: calls answered 404 are sent again.
- */
-async function triggerAll(baseUrl: string, hook: string, count: number): Promise<number> {
-	const startedAt = Date.now();
-	const call = async (execution: number): Promise<void> => {
-		const prompts = Array.from(
-			{ length: ITEMS },
-			(_, item) => `A lighthouse in a storm, execution ${execution}, take ${item}`,
-		);
-		while (Date.now() < startedAt + 30_000) {
-			const response = await fetch(`${baseUrl}/webhook/${hook}`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ prompts }),
-			});
-			await response.text();
-			if (response.ok) return;
-			if (response.status !== 404)
-				throw new Error(`The webhook answered ${response.status} to call ${execution}`);
-			await new Promise((resolve) => setTimeout(resolve, 200));
-		}
-		throw new Error(`The webhook ${hook} was still not registered after 30 s`);
-	};
-	await Promise.all(Array.from({ length: count }, async (_, index) => await call(index)));
-	return startedAt;
-}
-
-/** Polls n8n's execution list until the workflow's `count` executions have all finished. */
-async function awaitAll(
-	rest: N8nRest,
-	workflowId: string,
-	count: number,
-): Promise<ListedExecution[]> {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-	const deadline = Date.now() + RUN_TIMEOUT_MS;
-	while (Date.now() < deadline) {
-		const { results } = await rest.call<{ results: ListedExecution[] }>(
-			'GET',
-			`/executions?filter=${filter}`,
-		);
-		if (results.length === count && results.every((run) => FINISHED.includes(run.status)))
-			return results;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`The ${count} executions had not all finished after ${RUN_TIMEOUT_MS / 1000} s`);
 }
 
 /** Every execution succeeded with one video URL per item. */
@@ -205,12 +95,16 @@ async function batch(stack: QueueStack, emulator: Emulator, count: number): Prom
 	const { rest, credentials, server } = stack.main;
 	const credential = credentials.find((item) => item.type === 'runwareApi');
 	if (!credential) throw new Error('The stack has no Runware credential');
-	const workflow = await createWorkflow(rest, credential.id);
+	const workflow = await createWorkflow(rest, credential.id, {
+		waitMode: 'wait',
+		returnAs: 'url',
+		waitingOptions: NODE_WAITING,
+	});
 	await emulator.reset();
 	emulator.setKnobs({ runware: { generationMs: benchMs(GENERATION_SECONDS) } });
 	const startedAt = await triggerAll(server.url, workflow.hook, count);
 	const executions = await Promise.race([
-		awaitAll(rest, workflow.id, count),
+		awaitAll(rest, workflow.id, count, FINISHED),
 		stack.firstExit.then((name) => {
 			throw new Error(`${name} exited during the run`);
 		}),
@@ -232,16 +126,9 @@ async function batch(stack: QueueStack, emulator: Emulator, count: number): Prom
 
 async function measure(prepared: PreparedInstall, emulator: Emulator, setup: Setup): Promise<Run> {
 	const label = `${setup.workers} worker(s), concurrency ${setup.concurrency}`;
-	const root = path.join(LOCAL_ROOT, 'bench-queue');
-	fs.rmSync(root, { recursive: true, force: true });
 	progress(`queue: starting a stack with ${label}`);
-	const stack = await launchQueueStack(prepared, {
-		port: await freePort(),
-		runnerBrokerPort: await freePort(),
-		owner: LOCAL_OWNER,
-		emulator,
-		live: {},
-		root,
+	const stack = await launchBenchStack(prepared, emulator, {
+		name: 'bench-queue',
 		workers: setup.workers,
 		workerConcurrency: setup.concurrency,
 		logPrefix: `bench-queue-w${setup.workers}-c${setup.concurrency}`,

@@ -16,6 +16,8 @@ export interface DaemonOptions {
 	env: NodeJS.ProcessEnv;
 	/** Receives the process's output. */
 	logFile: string;
+	/** Add to the log file instead of starting it afresh (a process started again after a restart). */
+	appendLog?: boolean;
 	/** Run as another user (a root script starting Postgres, which refuses to run as root). */
 	user?: { uid: number; gid: number };
 	/** The signal that makes it shut down cleanly (SIGTERM unless said otherwise). */
@@ -45,7 +47,7 @@ export async function startDaemon(
 	options: DaemonOptions,
 ): Promise<Daemon> {
 	fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
-	const log = fs.openSync(options.logFile, 'w');
+	const log = fs.openSync(options.logFile, options.appendLog ? 'a' : 'w');
 	// Own process group: Ctrl-C reaches only the parent script, which then stops everything in order.
 	const child = spawn(command, args, {
 		cwd: options.cwd,

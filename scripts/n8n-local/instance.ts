@@ -66,15 +66,7 @@ export async function launchInstance(
 	options: LaunchOptions,
 ): Promise<LocalInstance> {
 	await installPackageTarball(prepared.tarball, options.userFolder);
-	const server = await startN8n({
-		runtime: prepared.runtime,
-		n8n: prepared.n8n,
-		userFolder: options.userFolder,
-		port: options.port,
-		runnerBrokerPort: options.runnerBrokerPort,
-		logFile: options.logFile,
-		env: options.env,
-	});
+	const server = await startInstanceServer(prepared, options);
 	try {
 		const rest = new N8nRest(server.url);
 		await signInAsOwner(rest, options.owner);
@@ -91,4 +83,25 @@ export async function launchInstance(
 		await server.stop();
 		throw error;
 	}
+}
+
+/**
+ * Starts the n8n process of an instance; launchInstance provisions it the first time, and a restarted one (`again`:
+ * its log goes on) finds everything in its database.
+ */
+export async function startInstanceServer(
+	prepared: PreparedInstall,
+	options: LaunchOptions,
+	again = false,
+): Promise<N8nServer> {
+	return await startN8n({
+		runtime: prepared.runtime,
+		n8n: prepared.n8n,
+		userFolder: options.userFolder,
+		port: options.port,
+		runnerBrokerPort: options.runnerBrokerPort,
+		logFile: options.logFile,
+		appendLog: again,
+		env: options.env,
+	});
 }

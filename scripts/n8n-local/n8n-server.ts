@@ -22,6 +22,8 @@ export interface N8nServerOptions {
 	runnerBrokerPort: number;
 	/** Receives n8n's console output. */
 	logFile: string;
+	/** Add to the log file (a worker started again) instead of starting it afresh. */
+	appendLog?: boolean;
 	/**
 	 * Base URL of the editor and webhooks, the process's own by default; a worker gets the main's, which it hands
 	 * providers in resume URLs.
@@ -50,6 +52,7 @@ export async function startN8n(options: N8nServerOptions): Promise<N8nServer> {
 		cwd: filesFolder(options.userFolder),
 		env: { ...options.runtime.env, ...n8nEnvironment(options, url), ...options.env },
 		logFile: options.logFile,
+		appendLog: options.appendLog,
 		// Main: /healthz answers from the first second and REST routes answer "starting up" during migrations;
 		// readiness turns 200 once migrations ran and every route is mounted. Worker: readiness turns 200 once its
 		// database and Redis connections are up.

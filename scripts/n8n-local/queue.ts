@@ -1,12 +1,13 @@
 /* eslint-disable @n8n/community-nodes/require-node-api-error */
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import type { Daemon } from './daemon';
 import type { LaunchOptions, LocalInstance, PreparedInstall } from './instance';
-import { launchInstance } from './instance';
+import { launchInstance, startInstanceServer } from './instance';
 import { step } from './log';
 import type { N8nServer } from './n8n-server';
 import { startN8n } from './n8n-server';
@@ -35,8 +36,16 @@ export interface QueueStack {
 	redis: LocalRedis;
 	main: LocalInstance;
 	workers: N8nServer[];
-	/** Resolves with the name of the first of its processes that ends. */
+	/** Resolves with the name of the first of the processes started at launch that ends. */
 	firstExit: Promise<string>;
+	/** Ends worker `index` (0-based) at once with SIGKILL, with every process it started, as a killed container. */
+	killWorker(index: number): Promise<void>;
+	/** Starts worker `index` again if it has ended (new ports, same user folder; its log goes on). */
+	restartWorker(index: number): Promise<N8nServer>;
+	/** Stops main (SIGTERM) and starts it again on the same port: n8n's startup recovery runs. */
+	restartMain(): Promise<N8nServer>;
+	/** Stops Redis (SIGTERM) and starts it again on the same port and folder: the queue's jobs are lost with it. */
+	restartRedis(): Promise<LocalRedis>;
 	/** Stops the workers, then main, then Redis and Postgres. */
 	stop(): Promise<void>;
 }
@@ -74,26 +83,31 @@ export async function launchQueueStack(
 				database: 'n8n',
 			}),
 		);
-		const redisLaunch = onFreePort(async (port) =>
-			startRedis({ dataDir: path.join(options.root, 'redis'), port, logFile: log('redis') }),
-		);
+		const redisOptions = (port: number) => ({
+			dataDir: path.join(options.root, 'redis'),
+			port,
+			logFile: log('redis'),
+		});
+		const redisLaunch = onFreePort(async (port) => startRedis(redisOptions(port)));
 		await step('Starting Postgres and Redis', () => allEnded([postgresLaunch, redisLaunch]));
 		const [postgres, redis] = [await postgresLaunch, await redisLaunch];
 		const env = queueEnvironment(options.root, postgres, redis);
 		// Main and workers start together: each runs n8n's database migrations under n8n's migration lock, so the
 		// first to take it migrates and the others find nothing left to do.
-		const mainLaunch = launchInstance(prepared, {
+		const mainOptions = {
 			...options,
 			userFolder: path.join(options.root, 'main'),
 			logFile: log('main'),
 			env,
-		}).then((main) => {
+		};
+		const mainLaunch = launchInstance(prepared, mainOptions).then((main) => {
 			started(1, main.server);
 			return main;
 		});
-		const workerLaunches = Array.from({ length: options.workers }, async (_, index) => {
+		const endedWorkers = new WeakSet<N8nServer>();
+		const startWorker = async (index: number, again: boolean): Promise<N8nServer> => {
 			const userFolder = path.join(options.root, `worker-${index + 1}`);
-			await installPackageTarball(prepared.tarball, userFolder);
+			if (!again) await installPackageTarball(prepared.tarball, userFolder);
 			const worker = await startN8n({
 				runtime: prepared.runtime,
 				n8n: prepared.n8n,
@@ -102,6 +116,7 @@ export async function launchQueueStack(
 				port: await freePort(),
 				runnerBrokerPort: await freePort(),
 				logFile: log(`worker-${index + 1}`),
+				appendLog: again,
 				publicUrl: `http://127.0.0.1:${options.port}`,
 				env: {
 					...env,
@@ -111,8 +126,13 @@ export async function launchQueueStack(
 						: { N8N_CONCURRENCY_PRODUCTION_LIMIT: String(options.workerConcurrency) }),
 				},
 			});
+			void worker.exited.then(() => endedWorkers.add(worker));
 			return started(2, worker);
-		});
+		};
+		const workerLaunches = Array.from(
+			{ length: options.workers },
+			async (_, index) => await startWorker(index, false),
+		);
 		await step(`Starting n8n main and ${options.workers} workers (queue mode)`, () =>
 			allEnded([mainLaunch, ...workerLaunches]),
 		);
@@ -125,10 +145,52 @@ export async function launchQueueStack(
 				return `${daemon.name} (${daemon.logFile})`;
 			}),
 		);
-		return { postgres, redis, main, workers, firstExit, stop: stopStarted };
+		const stack: QueueStack = {
+			postgres,
+			redis,
+			main,
+			workers,
+			firstExit,
+			async killWorker(index) {
+				const worker = workers[index];
+				if (!worker) throw new Error(`The stack has no worker ${index}`);
+				killGroup(worker.pid);
+				await worker.exited;
+			},
+			async restartWorker(index) {
+				if (!workers[index]) throw new Error(`The stack has no worker ${index}`);
+				if (!endedWorkers.has(workers[index])) return workers[index];
+				workers[index] = await startWorker(index, true);
+				return workers[index];
+			},
+			async restartMain() {
+				await main.server.stop();
+				main.server = started(1, await startInstanceServer(prepared, mainOptions, true));
+				return main.server;
+			},
+			async restartRedis() {
+				await stack.redis.stop();
+				stack.redis = started(
+					0,
+					await startRedis({ ...redisOptions(stack.redis.port), appendLog: true }),
+				);
+				return stack.redis;
+			},
+			stop: stopStarted,
+		};
+		return stack;
 	} catch (error) {
 		await stopStarted();
 		throw error;
+	}
+}
+
+/** SIGKILL to the process and the processes it started (its group: daemons lead their own). */
+function killGroup(pid: number): void {
+	try {
+		process.kill(-pid, 'SIGKILL');
+	} catch {
+		// The group has ended already.
 	}
 }
 

@@ -15,6 +15,8 @@ export interface RedisOptions {
 	/** Working folder (Redis writes nothing there: persistence is off). */
 	dataDir: string;
 	logFile: string;
+	/** Add to the log file (Redis started again) instead of starting it afresh. */
+	appendLog?: boolean;
 }
 
 export interface LocalRedis extends Daemon {
@@ -49,6 +51,7 @@ export async function startRedis(options: RedisOptions): Promise<LocalRedis> {
 			cwd: options.dataDir,
 			env: process.env,
 			logFile: options.logFile,
+			appendLog: options.appendLog,
 			isReady: () => answersPing(host, options.port),
 			readyTimeoutMs: READY_TIMEOUT_MS,
 		},

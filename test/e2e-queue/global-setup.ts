@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { LOCAL_ROOT } from '../../scripts/n8n-local/paths';
 import { launchQueueStack } from '../../scripts/n8n-local/queue';
 import { setUpE2e } from '../e2e/support/setup';
+import { serveStackControl } from './control';
 
 /** Workers of the stack: more than one, so the tests see executions spread as in production. */
 const WORKERS = 2;
@@ -20,10 +21,14 @@ export default async function globalSetup(): Promise<void> {
 			workers: WORKERS,
 			logPrefix: 'e2e-queue',
 		});
+		const control = await serveStackControl(stack);
 		return {
 			instance: stack.main,
 			userFolder: path.join(root, 'main'),
-			stop: () => stack.stop(),
+			stop: async () => {
+				await control.close();
+				await stack.stop();
+			},
 			queue: {
 				postgres: {
 					psql: stack.postgres.psql,
@@ -34,6 +39,7 @@ export default async function globalSetup(): Promise<void> {
 				},
 				mainLog: stack.main.server.logFile,
 				workerLogs: stack.workers.map((worker) => worker.logFile),
+				controlUrl: control.url,
 			},
 		};
 	});

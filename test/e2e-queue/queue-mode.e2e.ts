@@ -44,9 +44,9 @@ describe('queue mode: main, two workers, Postgres and Redis', () => {
 			RUNWARE_VIDEO,
 			'wait',
 		);
-		const executionId = await triggerWebhook(app().page, workflow.id, workflow.webhookPath, [
-			'A lighthouse in a storm, waves crashing, night',
-		]);
+		const executionId = await triggerWebhook(app().page, workflow, {
+			prompts: ['A lighthouse in a storm, waves crashing, night'],
+		});
 
 		await waitForExecution(app().page, executionId);
 		const execution = await readExecution(app().page, executionId);
@@ -70,12 +70,7 @@ describe('queue mode: main, two workers, Postgres and Redis', () => {
 			RUNWARE_VIDEO,
 			'webhook',
 		);
-		const executionId = await triggerWebhook(
-			app().page,
-			workflow.id,
-			workflow.webhookPath,
-			prompts,
-		);
+		const executionId = await triggerWebhook(app().page, workflow, { prompts });
 
 		expect(await waitForExecution(app().page, executionId, ['new', 'running'])).toBe('waiting');
 		await waitForExecution(app().page, executionId);

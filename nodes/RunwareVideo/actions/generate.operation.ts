@@ -62,7 +62,7 @@ export const properties: INodeProperties[] = [
 	...downloadProperties(),
 ];
 
-interface PreparedItem extends ItemRequest {
+export interface PreparedItem extends ItemRequest {
 	itemIndex: number;
 	model?: RunwareModel;
 }
@@ -104,9 +104,26 @@ function severalResultsError(ctx: IExecuteFunctions, itemIndex: number): NodeOpe
 }
 
 /**
- * Reads and checks every item against its model's resolved facts, the ones the editor's dropdowns
- * offer; items that fail get their outcome and are not sent.
+ * Reads and checks one item against its model's resolved facts, the ones the editor's dropdowns offer; throws the
+ * item's error when it fails.
  */
+export async function prepareItem(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	waitMode: WaitMode,
+): Promise<PreparedItem> {
+	const item = readItemRequest(ctx, itemIndex);
+	const model = await resolveRunwareModel(ctx, item.request.model);
+	item.request.duration ??= durationWhenUnset(model);
+	const issues = validateRunwareVideoRequest(item.request, model);
+	if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
+	if (waitMode === 'webhook' && (item.request.numberResults ?? 1) > 1) {
+		throw severalResultsError(ctx, itemIndex);
+	}
+	return { ...item, itemIndex, model };
+}
+
+/** Reads and checks every item; items that fail get their outcome and are not sent. */
 async function prepareItems(
 	ctx: IExecuteFunctions,
 	outcomes: ItemOutcomes,
@@ -115,15 +132,7 @@ async function prepareItems(
 	const prepared: PreparedItem[] = [];
 	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
-			const item = readItemRequest(ctx, itemIndex);
-			const model = await resolveRunwareModel(ctx, item.request.model);
-			item.request.duration ??= durationWhenUnset(model);
-			const issues = validateRunwareVideoRequest(item.request, model);
-			if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
-			if (waitMode === 'webhook' && (item.request.numberResults ?? 1) > 1) {
-				throw severalResultsError(ctx, itemIndex);
-			}
-			prepared.push({ ...item, itemIndex, model });
+			prepared.push(await prepareItem(ctx, itemIndex, waitMode));
 		} catch (error) {
 			outcomes.fail(itemIndex, asItemError(ctx, error));
 		}
@@ -140,6 +149,33 @@ function taskInfo(taskUUID: string, request: RunwareVideoRequest): RunwareTaskIn
 	};
 }
 
+interface PendingTask extends SubmittedItem {
+	task: IDataObject;
+}
+
+/** The item's files resolved (uploaded when large), and its videoInference task built. */
+export async function pendingTask(
+	ctx: IExecuteFunctions,
+	item: PreparedItem,
+	webhookURL: string | undefined,
+	bounds: { signal?: AbortSignal; deadline?: number },
+): Promise<PendingTask> {
+	const resolved = await resolveBinaryMedia(
+		ctx,
+		item.itemIndex,
+		item.request,
+		item.binarySlots,
+		bounds,
+	);
+	const request = webhookURL ? { ...resolved, webhookURL } : resolved;
+	const taskUUID = randomUUID();
+	return {
+		itemIndex: item.itemIndex,
+		info: taskInfo(taskUUID, request),
+		task: buildVideoInferenceTask(request, taskUUID, item.model) as IDataObject,
+	};
+}
+
 /**
  * Resolves files, builds every task and submits them together; failed items get their outcome. Items whose task an
  * earlier try of this node run created (Retry On Fail) are not sent again: their tasks are followed.
@@ -153,23 +189,10 @@ async function submitItems(
 ): Promise<SubmittedItem[]> {
 	const ledger = createdTasks<RunwareTaskInfo>(ctx);
 	const { create, follow } = ledger.sort(prepared, outcomes);
-	const pending: Array<SubmittedItem & { task: IDataObject }> = [];
+	const pending: PendingTask[] = [];
 	for (const item of create) {
 		try {
-			const resolved = await resolveBinaryMedia(
-				ctx,
-				item.itemIndex,
-				item.request,
-				item.binarySlots,
-				bounds,
-			);
-			const request = webhookURL ? { ...resolved, webhookURL } : resolved;
-			const taskUUID = randomUUID();
-			pending.push({
-				itemIndex: item.itemIndex,
-				info: taskInfo(taskUUID, request),
-				task: buildVideoInferenceTask(request, taskUUID, item.model) as IDataObject,
-			});
+			pending.push(await pendingTask(ctx, item, webhookURL, bounds));
 		} catch (error) {
 			outcomes.fail(item.itemIndex, asItemError(ctx, error));
 		}

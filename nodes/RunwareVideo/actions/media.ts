@@ -47,7 +47,8 @@ function slotFile(
 /**
  * Replaces the placeholders of files from binary properties by what Runware takes: a data URI when
  * small, else the UUID of an upload. Every file's type is checked before anything is uploaded. The
- * same file used twice in an item is read and uploaded once.
+ * same file used twice in an item is read and uploaded once. The request is not modified: with files, a
+ * resolved copy is returned.
  */
 export async function resolveBinaryMedia(
 	ctx: IExecuteFunctions,
@@ -56,6 +57,7 @@ export async function resolveBinaryMedia(
 	slots: readonly BinaryMediaSlot[],
 	bounds: { signal?: AbortSignal; deadline?: number } = {},
 ): Promise<RunwareVideoRequest> {
+	if (slots.length === 0) return request;
 	const inputs = new Map<string, BinaryInput>();
 	const files: SlotFile[] = [];
 	for (const slot of slots) {

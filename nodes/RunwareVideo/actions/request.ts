@@ -74,6 +74,13 @@ function parseJsonObject(
 	return parsed;
 }
 
+/** Where each media field's entries are, in the node's parameters. */
+const MEDIA_PARAMETERS = runwareMediaFields.map((field) => ({
+	field,
+	path: `${field}.${MEDIA_ENTRIES[field].entry}`,
+	kind: MEDIA_ENTRIES[field].kind,
+}));
+
 const FRAME_CHOICES = ['auto', 'first', 'last', 'number'] as const;
 const MEDIA_SOURCES: readonly MediaSource[] = ['text', 'binary'];
 
@@ -98,9 +105,8 @@ function readMedia(
 	request: RunwareVideoRequest,
 	binarySlots: BinaryMediaSlot[],
 ): void {
-	for (const field of runwareMediaFields) {
-		const { entry, kind } = MEDIA_ENTRIES[field];
-		const entries = itemParameter(ctx, `${field}.${entry}`, itemIndex, []) as MediaEntry[];
+	for (const { field, path: entriesPath, kind } of MEDIA_PARAMETERS) {
+		const entries = itemParameter(ctx, entriesPath, itemIndex, []) as MediaEntry[];
 		const values = entries.map((item, index) => {
 			const path = `${field}[${index}]`;
 			const binary =
@@ -194,6 +200,13 @@ function readProviderSettings(
 	return result;
 }
 
+// Most fields are unset (undefined) in most items: those are not read, so that their label is never built.
+const text = (read: TypedParameters, name: string, field: string, value: unknown) =>
+	value === undefined ? undefined : read.text(fieldName(name, field), value);
+
+const number = (read: TypedParameters, name: string, field: string, value: unknown) =>
+	value === undefined ? undefined : read.number(fieldName(name, field), value);
+
 /**
  * Reads item `itemIndex`'s parameters into the API-level request (API field names, nothing unset).
  * Files from binary properties get a placeholder and a slot, to be resolved after validation.
@@ -210,57 +223,61 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 	const speech = itemParameter(ctx, 'speech', itemIndex, {}) as IDataObject;
 	const safety = (options.safety ?? {}) as IDataObject;
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
-	const text = (name: string, field: string, value: unknown) =>
-		read.text(fieldName(name, field), value);
-	const number = (name: string, field: string, value: unknown) =>
-		read.number(fieldName(name, field), value);
 	const request: RunwareVideoRequest = {
-		model: (text('Model', 'model', model) ?? '').trim(),
+		model: (text(read, 'Model', 'model', model) ?? '').trim(),
 		positivePrompt: text(
+			read,
 			'Prompt',
 			'positivePrompt',
 			itemParameter(ctx, 'positivePrompt', itemIndex, ''),
 		),
-		negativePrompt: text('Negative Prompt', 'negativePrompt', options.negativePrompt),
-		duration: number('Duration', 'duration', itemParameter(ctx, 'duration', itemIndex, '')),
+		negativePrompt: text(read, 'Negative Prompt', 'negativePrompt', options.negativePrompt),
+		duration: number(read, 'Duration', 'duration', itemParameter(ctx, 'duration', itemIndex, '')),
 		...readDimensions(ctx, itemIndex, read, itemParameter(ctx, 'dimensions', itemIndex, '')),
-		resolution: text('Resolution', 'resolution', video.resolution),
-		fps: number('Frame Rate', 'fps', video.fps),
-		steps: number('Quality Steps', 'steps', options.steps),
+		resolution: text(read, 'Resolution', 'resolution', video.resolution),
+		fps: number(read, 'Frame Rate', 'fps', video.fps),
+		steps: number(read, 'Quality Steps', 'steps', options.steps),
 		// 0 is the UI's "random": the seed is not sent and Runware picks one.
-		seed: options.seed === 0 ? undefined : number('Seed', 'seed', options.seed),
-		CFGScale: number('Prompt Strength', 'CFGScale', options.CFGScale),
-		numberResults: number('Number of Results', 'numberResults', options.numberResults),
+		seed: options.seed === 0 ? undefined : number(read, 'Seed', 'seed', options.seed),
+		CFGScale: number(read, 'Prompt Strength', 'CFGScale', options.CFGScale),
+		numberResults: number(read, 'Number of Results', 'numberResults', options.numberResults),
 		outputFormat: text(
+			read,
 			'Output Format',
 			'outputFormat',
 			options.outputFormat,
 		) as RunwareOutputFormat,
-		outputQuality: number('Compression Quality', 'outputQuality', options.outputQuality),
+		outputQuality: number(read, 'Compression Quality', 'outputQuality', options.outputQuality),
 		outputType: text(
+			read,
 			'Delivery',
 			'outputType',
 			options.outputType,
 		) as RunwareVideoRequest['outputType'],
-		ttl: number('Keep Video URL For', 'ttl', options.ttl),
+		ttl: number(read, 'Keep Video URL For', 'ttl', options.ttl),
 		includeCost: read.boolean(fieldName('Include Cost', 'includeCost'), options.includeCost),
-		acceleration: text('Speed Preset', 'acceleration', options.acceleration) as RunwareAcceleration,
-		uploadEndpoint: text('Also Upload Video To', 'uploadEndpoint', options.uploadEndpoint),
-		webhookURL: text('Notify URL When Done', 'webhookURL', options.webhookURL),
+		acceleration: text(
+			read,
+			'Speed Preset',
+			'acceleration',
+			options.acceleration,
+		) as RunwareAcceleration,
+		uploadEndpoint: text(read, 'Also Upload Video To', 'uploadEndpoint', options.uploadEndpoint),
+		webhookURL: text(read, 'Notify URL When Done', 'webhookURL', options.webhookURL),
 		speech: {
-			voice: text('Voice', 'speech.voice', speech.voice),
-			text: text('Text', 'speech.text', speech.text),
+			voice: text(read, 'Voice', 'speech.voice', speech.voice),
+			text: text(read, 'Text', 'speech.text', speech.text),
 		},
 		safety: {
 			checkContent: read.boolean(
 				fieldName('Check Content', 'safety.checkContent'),
 				safety.checkContent,
 			),
-			mode: text('Mode', 'safety.mode', safety.mode) as RunwareSafetyMode,
+			mode: text(read, 'Mode', 'safety.mode', safety.mode) as RunwareSafetyMode,
 		},
 		lora: lora.map((entry, index) => ({
-			model: (text('LoRA Model', `lora[${index}].model`, entry.model) ?? '').trim(),
-			weight: number('Weight', `lora[${index}].weight`, entry.weight),
+			model: (text(read, 'LoRA Model', `lora[${index}].model`, entry.model) ?? '').trim(),
+			weight: number(read, 'Weight', `lora[${index}].weight`, entry.weight),
 		})),
 		advancedFeatures: parseJsonObject(ctx, itemIndex, 'advancedFeatures', options.advancedFeatures),
 		acceleratorOptions: parseJsonObject(

@@ -33,6 +33,9 @@ export interface RunwayItemRequest {
 	context: RunwayTaskContext;
 }
 
+const param = (ctx: IExecuteFunctions, itemIndex: number, name: string): unknown =>
+	itemParameter(ctx, name, itemIndex, null);
+
 function readShots(read: TypedParameters, value: unknown): RunwayShot[] | undefined {
 	const shots = (value as { shots?: IDataObject[] } | null)?.shots;
 	if (!Array.isArray(shots)) return undefined;
@@ -48,6 +51,26 @@ function readShots(read: TypedParameters, value: unknown): RunwayShot[] | undefi
 	}));
 }
 
+/** How messages name each parameter (display name and API field), built once rather than for every item. */
+const LABELS: Record<string, string> = Object.fromEntries(
+	Object.entries({
+		model: 'Model',
+		text_prompt: 'Text Prompt',
+		duration: 'Duration',
+		aspect_ratio: 'Aspect Ratio',
+		resolution: 'Resolution',
+		audio: 'Audio',
+		seed: 'Seed',
+		characterOrientation: 'Character Orientation',
+		exploreMode: 'Explore Mode',
+		replyRef: 'Reply Reference',
+		replyUrl: 'Reply URL',
+		maxJobs: 'Max Jobs',
+		email: 'Runway Account Name or ID',
+		...Object.fromEntries(RUNWAY_ASSET_FIELDS.map((field) => [field, assetDisplayName(field)])),
+	}).map(([field, displayName]) => [field, fieldName(displayName, field)]),
+);
+
 function issue(field: string, value: unknown, message: string): RunwayValidationIssue {
 	return { field, value, message };
 }
@@ -58,7 +81,7 @@ function assetId(
 	field: RunwayAssetField,
 	value: unknown,
 ): string | undefined {
-	return read.text(fieldName(assetDisplayName(field), field), value)?.trim() || undefined;
+	return read.text(LABELS[field], value)?.trim() || undefined;
 }
 
 function readRequestFields(
@@ -67,28 +90,29 @@ function readRequestFields(
 	read: TypedParameters,
 	options: IDataObject,
 ): RunwayCreateRequest {
-	const param = (name: string): unknown => itemParameter(ctx, name, itemIndex, null);
 	const request: RunwayCreateRequest = {
-		model: (read.text(fieldName('Model', 'model'), param('model')) ?? '').trim(),
-		text_prompt: read.text(fieldName('Text Prompt', 'text_prompt'), param('text_prompt')),
-		duration: read.number(fieldName('Duration', 'duration'), param('duration')),
-		aspect_ratio: read.text(fieldName('Aspect Ratio', 'aspect_ratio'), param('aspect_ratio')),
-		resolution: read.text(fieldName('Resolution', 'resolution'), param('resolution')),
+		model: (read.text(LABELS.model, param(ctx, itemIndex, 'model')) ?? '').trim(),
+		text_prompt: read.text(LABELS.text_prompt, param(ctx, itemIndex, 'text_prompt')),
+		duration: read.number(LABELS.duration, param(ctx, itemIndex, 'duration')),
+		aspect_ratio: read.text(LABELS.aspect_ratio, param(ctx, itemIndex, 'aspect_ratio')),
+		resolution: read.text(LABELS.resolution, param(ctx, itemIndex, 'resolution')),
 		// '' is the "Model Default" choice.
-		audio: read.boolean(fieldName('Audio', 'audio'), param('audio')),
-		seed: read.number(fieldName('Seed', 'seed'), options.seed),
+		audio: read.boolean(LABELS.audio, param(ctx, itemIndex, 'audio')),
+		seed: read.number(LABELS.seed, options.seed),
 		characterOrientation: read.text(
-			fieldName('Character Orientation', 'characterOrientation'),
-			param('characterOrientation'),
+			LABELS.characterOrientation,
+			param(ctx, itemIndex, 'characterOrientation'),
 		),
-		shots: readShots(read, param('multishot')),
+		shots: readShots(read, param(ctx, itemIndex, 'multishot')),
 		// false is what the API does anyway: only true is sent.
 		exploreMode:
-			read.boolean(fieldName('Explore Mode', 'exploreMode'), param('exploreMode')) || undefined,
-		replyRef: read.text(fieldName('Reply Reference', 'replyRef'), options.replyRef),
-		maxJobs: read.number(fieldName('Max Jobs', 'maxJobs'), options.maxJobs),
+			read.boolean(LABELS.exploreMode, param(ctx, itemIndex, 'exploreMode')) || undefined,
+		replyRef: read.text(LABELS.replyRef, options.replyRef),
+		maxJobs: read.number(LABELS.maxJobs, options.maxJobs),
 	};
-	for (const field of RUNWAY_ASSET_FIELDS) request[field] = assetId(read, field, param(field));
+	for (const field of RUNWAY_ASSET_FIELDS) {
+		request[field] = assetId(read, field, param(ctx, itemIndex, field));
+	}
 	return request;
 }
 
@@ -119,14 +143,11 @@ export async function readRunwayRequest(
 	const read = new TypedParameters(ctx, itemIndex);
 	const options = (itemParameter(ctx, 'options', itemIndex, {}) ?? {}) as IDataObject;
 	const request = readRequestFields(ctx, itemIndex, read, options);
-	const replyUrl = read.text(fieldName('Reply URL', 'replyUrl'), options.replyUrl);
+	const replyUrl = read.text(LABELS.replyUrl, options.replyUrl);
 	request.replyUrl = run.resumeUrl ?? replyUrl;
 
 	const choice =
-		read.text(
-			fieldName('Runway Account Name or ID', 'email'),
-			itemParameter(ctx, 'email', itemIndex, CREDENTIAL_ACCOUNT),
-		) ?? '';
+		read.text(LABELS.email, itemParameter(ctx, 'email', itemIndex, CREDENTIAL_ACCOUNT)) ?? '';
 	const binaryFields = binaryFieldsOf(ctx, itemIndex);
 	const files = fileFields(request, RUNWAY_ASSET_FIELDS, binaryFields);
 	const assets = RUNWAY_ASSET_FIELDS.flatMap((field) => {

@@ -1,10 +1,14 @@
 import type { IDataObject, IExecuteFunctions, IGetNodeParameterOptions, INode } from 'n8n-workflow';
 
+type Known = { variesByItem: true } | { variesByItem: false; value: unknown };
+
 interface NodeRun {
 	/** The node as configured (n8n's `getNode()` copies it on every call). */
 	node: INode;
 	/** Per parameter path: whether it may differ between items, and its value if it may not. */
-	read: Map<string, { variesByItem: true } | { variesByItem: false; value: unknown }>;
+	read: Map<string, Known>;
+	/** The same for values read with `extractValue` (a resource locator's value). */
+	extracted: Map<string, Known>;
 }
 
 /** Per node run (its execute context): what was learnt of its parameters. */
@@ -42,14 +46,17 @@ export function itemParameter(
 	options?: IGetNodeParameterOptions,
 ): unknown {
 	let run = nodeRuns.get(ctx);
-	if (!run) nodeRuns.set(ctx, (run = { node: ctx.getNode(), read: new Map() }));
-	const key = options?.extractValue ? `${path}#value` : path;
-	let known = run.read.get(key);
+	if (!run) {
+		run = { node: ctx.getNode(), read: new Map(), extracted: new Map() };
+		nodeRuns.set(ctx, run);
+	}
+	const read = options?.extractValue ? run.extracted : run.read;
+	let known = read.get(path);
 	if (!known) {
 		known = variesByItem(run.node, path)
 			? { variesByItem: true }
 			: { variesByItem: false, value: ctx.getNodeParameter(path, itemIndex, fallback, options) };
-		run.read.set(key, known);
+		read.set(path, known);
 	}
 	return known.variesByItem
 		? ctx.getNodeParameter(path, itemIndex, fallback, options)

@@ -17,6 +17,7 @@ export interface NumberRule {
 
 /** Digits with an optional sign and decimal part: no blanks, exponents, hex, `Infinity` or `NaN`. */
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+const ANY_NUMBER: NumberRule = {};
 const MAX_SHOWN_LENGTH = 120;
 
 /** How a message shows a value the user gave. */
@@ -60,23 +61,24 @@ export class TypedParameters {
 	}
 
 	/** A number, or text of a plain decimal number (as an expression may give it), checked against `rule`. */
-	number(field: string, value: unknown, rule: NumberRule = {}): number | undefined {
+	number(field: string, value: unknown, rule: NumberRule = ANY_NUMBER): number | undefined {
 		if (isUnset(value)) return undefined;
 		const number = typeof value === 'string' && PLAIN_DECIMAL.test(value) ? Number(value) : value;
-		const allowed = describeNumber(rule);
 		if (typeof number !== 'number' || !Number.isFinite(number)) {
 			throw this.refuse(
-				`${field} ${showGiven(value)} is not a plain decimal number: allowed ${allowed}`,
+				`${field} ${showGiven(value)} is not a plain decimal number: allowed ${describeNumber(rule)}`,
 			);
 		}
 		if (rule.integer && !Number.isInteger(number)) {
-			throw this.refuse(`${field} ${number} is not a whole number: allowed ${allowed}`);
+			throw this.refuse(
+				`${field} ${number} is not a whole number: allowed ${describeNumber(rule)}`,
+			);
 		}
 		if (
 			(rule.min !== undefined && number < rule.min) ||
 			(rule.max !== undefined && number > rule.max)
 		) {
-			throw this.refuse(`${field} ${number} is out of range: allowed ${allowed}`);
+			throw this.refuse(`${field} ${number} is out of range: allowed ${describeNumber(rule)}`);
 		}
 		return number;
 	}

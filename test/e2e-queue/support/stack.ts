@@ -16,7 +16,7 @@ export function queueState(): NonNullable<ReturnType<typeof e2eState>['queue']> 
 }
 
 /** The log files of the processes that logged `line` (n8n's info-level scaling messages). */
-function logsWith(files: readonly string[], line: string): string[] {
+export function logsWith(files: readonly string[], line: string): string[] {
 	return files.filter((file) => fs.readFileSync(file, 'utf8').includes(line));
 }
 

@@ -64,15 +64,22 @@ async function createWorkflow(page: Page, workflow: unknown): Promise<string> {
 	return ((await created.json()) as { data: { id: string } }).data.id;
 }
 
+/** A published workflow started by its Webhook trigger. */
+export interface WebhookWorkflow {
+	id: string;
+	webhookPath: string;
+}
+
 /**
- * Webhook (POST, answers at once) → one item per entry of `body.prompts` → an example's video node; published.
+ * Webhook (POST, answers at once) → one item per entry of the body's `field` → `node`; published. Entries that are
+ * objects become the items' JSON; other values go to `$json.<itemField>`.
  */
-export async function createWebhookWorkflow(
+async function createSplitWorkflow(
 	page: Page,
 	name: string,
-	source: ExampleVideoNode,
-	waitMode: 'wait' | 'webhook',
-): Promise<{ id: string; webhookPath: string }> {
+	split: { field: string; itemField?: string },
+	node: { name: string } & Record<string, unknown>,
+): Promise<WebhookWorkflow> {
 	const webhookPath = `queue-e2e-${randomUUID()}`;
 	const id = await createWorkflow(page, {
 		name,
@@ -96,20 +103,56 @@ export async function createWebhookWorkflow(
 				typeVersion: 1,
 				position: [224, 0],
 				parameters: {
-					fieldToSplitOut: 'body.prompts',
-					options: { destinationFieldName: 'prompt' },
+					fieldToSplitOut: `body.${split.field}`,
+					options: split.itemField ? { destinationFieldName: split.itemField } : {},
 				},
 			},
-			{ ...videoNode(source, waitMode, '={{ $json.prompt }}'), position: [448, 0] },
+			{ ...node, position: [448, 0] },
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
-			'Split Out': { main: [[{ node: source.node, type: 'main', index: 0 }]] },
+			'Split Out': { main: [[{ node: node.name, type: 'main', index: 0 }]] },
 		},
 		settings: { executionOrder: 'v1' },
 	});
 	await publishWorkflow(page, id);
 	return { id, webhookPath };
+}
+
+/** Webhook → one item per entry of `body.prompts` → an example's video node, its prompt `$json.prompt`. */
+export async function createWebhookWorkflow(
+	page: Page,
+	name: string,
+	source: ExampleVideoNode,
+	waitMode: 'wait' | 'webhook',
+): Promise<WebhookWorkflow> {
+	return await createSplitWorkflow(
+		page,
+		name,
+		{ field: 'prompts', itemField: 'prompt' },
+		{ name: source.node, ...videoNode(source, waitMode, '={{ $json.prompt }}') },
+	);
+}
+
+export const POLL_NODE = 'Poll Task';
+
+/** Webhook → one item per entry of `body.tasks` (`{ taskUUID }`) → Poll Task (Runware, Wait Until Done, MP4 out). */
+export async function createPollTaskWorkflow(page: Page, name: string): Promise<WebhookWorkflow> {
+	const credential = e2eState().credentials.find((item) => item.type === 'runwareApi');
+	if (!credential) throw new Error('No runwareApi credential was provisioned');
+	return await createSplitWorkflow(
+		page,
+		name,
+		{ field: 'tasks' },
+		{
+			id: randomUUID(),
+			name: POLL_NODE,
+			type: 'n8n-nodes-ai-video.pollTask',
+			typeVersion: 1,
+			credentials: { runwareApi: { id: credential.id, name: credential.name } },
+			parameters: { provider: 'runware' },
+		},
+	);
 }
 
 /**
@@ -198,14 +241,13 @@ export async function awaitExecutions(
 	throw new Error(`Workflow ${workflowId} did not start ${count} executions within 60 s`);
 }
 
-/** Calls the production webhook once; returns the id of the execution it started. */
+/** Calls the production webhook once with `body`; returns the id of the execution it started. */
 export async function triggerWebhook(
 	page: Page,
-	workflowId: string,
-	webhookPath: string,
-	prompts: string[],
+	workflow: WebhookWorkflow,
+	body: Record<string, unknown>,
 ): Promise<string> {
-	await callWebhook(webhookPath, { prompts });
-	const [executionId] = await awaitExecutions(page, workflowId, 1);
+	await callWebhook(workflow.webhookPath, body);
+	const [executionId] = await awaitExecutions(page, workflow.id, 1);
 	return executionId;
 }

@@ -22,6 +22,8 @@ export interface E2eState {
 		/** Console output of the main process and of each worker. */
 		mainLog: string;
 		workerLogs: string[];
+		/** Where the global setup takes orders to kill or restart the stack's workers and Redis (control.ts). */
+		controlUrl: string;
 	};
 }
 

@@ -57,7 +57,7 @@ describe('Runware Video: fields follow the chosen model', () => {
 		expect(notice('pixverse:lipsync@1')).toBe(
 			'PixVerse LipSync requires a reference video and an input audio or speech',
 		);
-		expect(notice('lightricks:ltx@2.3')).toBe('Lightricks LTX 2.3 requires Dimensions');
+		expect(notice('vidu:4@2')).toBe('Vidu Q3 Turbo requires Dimensions');
 		// One notice at most, and none for a model without requirements, typed by hand or an expression.
 		expect(notices('klingai:5@1')).toHaveLength(1);
 		for (const air of ['klingai:5@3', 'acme:video@1', '={{ $json.model }}']) {

@@ -5,7 +5,7 @@ import { startEmulator } from '../../emulator';
 import { getResponse, runware, startReceiver, videoTask } from './helpers';
 
 /** A listed model no document gives limits for: every klingai setting, the seed's minima. */
-const KLING_O1_STANDARD = 'klingai:kling@o1-standard';
+const KLING_O3_4K = 'klingai:kling-video@o3-4k';
 
 const PNG_1PX =
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -106,11 +106,11 @@ describe('Runware emulator', () => {
 
 		it('checks providerSettings fields and values against the catalogue', async () => {
 			const accepted = await runware(emulator, [
-				videoTask({ model: KLING_O1_STANDARD, providerSettings: { klingai: { sound: true } } }),
+				videoTask({ model: KLING_O3_4K, providerSettings: { klingai: { sound: true } } }),
 			]);
 			expect(accepted.status).toBe(200);
 			const unknownField = await runware(emulator, [
-				videoTask({ model: KLING_O1_STANDARD, providerSettings: { klingai: { loudness: 3 } } }),
+				videoTask({ model: KLING_O3_4K, providerSettings: { klingai: { loudness: 3 } } }),
 			]);
 			expect(unknownField.body.errors[0]).toEqual(
 				expect.objectContaining({
@@ -119,7 +119,7 @@ describe('Runware emulator', () => {
 				}),
 			);
 			const wrongType = await runware(emulator, [
-				videoTask({ model: KLING_O1_STANDARD, providerSettings: { klingai: { sound: 'yes' } } }),
+				videoTask({ model: KLING_O3_4K, providerSettings: { klingai: { sound: 'yes' } } }),
 			]);
 			expect(wrongType.body.errors[0]).toEqual(
 				expect.objectContaining({
@@ -136,12 +136,12 @@ describe('Runware emulator', () => {
 		it('keeps the seed minima but not its maxima for a listed model with no documented limits (§4)', async () => {
 			const response = await runware(emulator, [
 				videoTask({
-					model: KLING_O1_STANDARD,
+					model: KLING_O3_4K,
 					width: 2000,
 					height: 1080,
 					duration: 12,
 				}),
-				videoTask({ model: KLING_O1_STANDARD, width: 200, height: 1080 }),
+				videoTask({ model: KLING_O3_4K, width: 200, height: 1080 }),
 			]);
 			expect(response.body.data).toHaveLength(1);
 			expect(response.body.errors).toEqual([

@@ -327,16 +327,16 @@ describe('Runware model catalogue', () => {
 		});
 
 		it('models without documented facts leave every field open', () => {
-			const wan = model('alibaba:wan@2.7');
-			expect(wan.inputShape).toBe('nested');
-			expect(durationChoices(wan)).toBeUndefined();
-			expect(dimensionChoices(wan)).toBeUndefined();
-			expect(fpsChoices(wan)).toBeUndefined();
+			const bare = model('alibaba:happyhorse@1.0');
+			expect(bare.inputShape).toBe('nested');
+			expect(durationChoices(bare)).toBeUndefined();
+			expect(dimensionChoices(bare)).toBeUndefined();
+			expect(fpsChoices(bare)).toBeUndefined();
 			for (const field of ['seed', 'width', 'duration', 'frameImages', 'steps'] as const) {
-				expect(acceptsField(wan, field)).toBe(true);
+				expect(acceptsField(bare, field)).toBe(true);
 			}
-			expect(maxMediaCount(wan, 'referenceImages')).toBeUndefined();
-			expect(acceptedProviderSettings(wan).map((field) => field.name)).toEqual([
+			expect(maxMediaCount(bare, 'referenceImages')).toBeUndefined();
+			expect(acceptedProviderSettings(bare).map((field) => field.name)).toEqual([
 				'promptEnhancer',
 				'promptExtend',
 				'audio',

@@ -351,12 +351,12 @@ describe('validateRunwareVideoRequest', () => {
 			],
 			[
 				'size required',
-				'lightricks:ltx@2.3',
+				'vidu:4@2',
 				{ positivePrompt: PROMPT },
 				{
 					field: 'width',
 					value: undefined,
-					message: 'width and height are required by Lightricks LTX 2.3 (lightricks:ltx@2.3)',
+					message: 'width and height are required by Vidu Q3 Turbo (vidu:4@2)',
 				},
 			],
 			[
@@ -652,13 +652,13 @@ describe('validateRunwareVideoRequest', () => {
 			],
 			[
 				'generic fps range where the model says nothing',
-				'alibaba:wan@2.7',
+				'alibaba:happyhorse@1.0',
 				{ fps: 61 },
 				{ field: 'fps', value: 61, message: 'fps 61 is out of range: allowed from 15 to 60' },
 			],
 			[
 				'frame beyond duration × fps where the model says nothing',
-				'alibaba:wan@2.7',
+				'alibaba:happyhorse@1.0',
 				{ duration: 5, fps: 30, frameImages: [{ image: IMAGE, frame: 150 }] },
 				{
 					field: 'frameImages[0].frame',
@@ -692,7 +692,7 @@ describe('validateRunwareVideoRequest', () => {
 		});
 
 		it('only requires a positive duration and size where the model lists none', () => {
-			expect(validate({ duration: 0, width: 0, height: 720 }, 'alibaba:wan@2.7')).toEqual([
+			expect(validate({ duration: 0, width: 0, height: 720 }, 'alibaba:happyhorse@1.0')).toEqual([
 				{
 					field: 'duration',
 					value: 0,

@@ -147,17 +147,30 @@ export function refineWithSchema(
 	};
 }
 
+async function resolveOnce(ctx: ApiContext, air: string): Promise<RunwareModel | undefined> {
+	const entry = findRunwareModel(air);
+	const facts = await fetchRunwareModelSchema(ctx, air);
+	return facts ? refineWithSchema(air.trim(), entry, facts) : entry;
+}
+
+/** Per node run (its context), per AIR: the model's facts, so that items of one model share them. */
+const resolvedInRun = new WeakMap<object, Map<string, Promise<RunwareModel | undefined>>>();
+
 /**
  * A model's facts, resolved once for both the editor's dropdowns and validation: its catalogue entry,
  * refined by its public schema when that is configured and answers. Undefined: nobody describes it.
+ * Resolved once per node run and model: thousands of items of one model read the credential and build
+ * the refined facts once.
  */
 export async function resolveRunwareModel(
 	ctx: ApiContext,
 	air: string,
 ): Promise<RunwareModel | undefined> {
-	const entry = findRunwareModel(air);
-	const facts = await fetchRunwareModelSchema(ctx, air);
-	return facts ? refineWithSchema(air.trim(), entry, facts) : entry;
+	let resolved = resolvedInRun.get(ctx);
+	if (!resolved) resolvedInRun.set(ctx, (resolved = new Map()));
+	let model = resolved.get(air);
+	if (!model) resolved.set(air, (model = resolveOnce(ctx, air)));
+	return await model;
 }
 
 // Ranges are listed value by value; a cap keeps a fine step over a wide range usable.

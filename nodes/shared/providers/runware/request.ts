@@ -171,17 +171,34 @@ export function isSet(value: unknown): boolean {
 	return true;
 }
 
+const UNSET = Symbol('unset');
+
+/** A copy of a set value without its unset members; UNSET when the value itself is unset (see `isSet`). */
+function compactSet(value: unknown): unknown {
+	if (value === undefined || value === null || value === '') return UNSET;
+	if (Array.isArray(value)) return value.length > 0 ? compactList(value) : UNSET;
+	if (!isPlainObject(value)) return value;
+	let result: Record<string, unknown> | undefined;
+	for (const key of Object.keys(value)) {
+		const member = compactSet(value[key]);
+		if (member !== UNSET) (result ??= {})[key] = member;
+	}
+	return result ?? UNSET;
+}
+
+function compactList(values: readonly unknown[]): unknown[] {
+	const result: unknown[] = [];
+	for (const value of values) {
+		const item = compactSet(value);
+		if (item !== UNSET) result.push(item);
+	}
+	return result;
+}
+
 /** A copy without unset members (recursively inside plain objects and arrays). */
 export function compact<T>(value: T): T {
-	if (Array.isArray(value)) {
-		return value.filter(isSet).map((item: unknown) => compact(item)) as T;
-	}
-	if (isPlainObject(value)) {
-		const result: Record<string, unknown> = {};
-		for (const [key, member] of Object.entries(value)) {
-			if (isSet(member)) result[key] = compact(member);
-		}
-		return result as T;
-	}
-	return value;
+	if (Array.isArray(value)) return compactList(value) as T;
+	if (!isPlainObject(value)) return value;
+	const result = compactSet(value);
+	return (result === UNSET ? {} : result) as T;
 }

@@ -110,9 +110,9 @@ const fieldsAccepted: Rule = ({ request, model }) =>
 
 /** Asset fields take only IDs that useapi.net gave for an uploaded asset (a file name or a task ID is refused). */
 const assetIdsWellFormed: Rule = ({ request, fileInputs }) =>
-	RUNWAY_ASSET_FIELDS.flatMap((field) => {
-		const id = request[field];
-		const kind = isSet(id) ? useApiIdKind(id) : 'asset';
+	RUNWAY_ASSET_FIELDS.filter((field) => isSet(request[field])).flatMap((field) => {
+		const id = request[field] as string;
+		const kind = useApiIdKind(id);
 		if (kind === 'asset' || fileInputs?.files.has(field)) return [];
 		const problem =
 			kind === 'task' ? 'is a task ID, not an asset ID' : 'is not a useapi.net Runway asset ID';
@@ -524,5 +524,10 @@ export function validateRunwayCreate(
 	const mode: RunwayGenerationMode =
 		images.length > 0 || isSet(request.startFrameAssetId) ? 'imageToVideo' : 'textToVideo';
 	const context: RuleContext = { request, fileInputs, model, images, videos, mode };
-	return RULES.flatMap((rule) => rule(context));
+	const issues: RunwayValidationIssue[] = [];
+	for (const rule of RULES) {
+		const found = rule(context);
+		if (found.length > 0) issues.push(...found);
+	}
+	return issues;
 }

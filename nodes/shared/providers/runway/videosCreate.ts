@@ -51,6 +51,8 @@ const FIELDS_AFTER_SHOTS: readonly RunwayScalarField[] = [
 	'maxJobs',
 ];
 
+const FIRST_FIELDS: readonly (RunwayScalarField | 'model')[] = ['model', ...FIELDS_BEFORE_SHOTS];
+
 /** All request fields but `model`, in body order. */
 export const RUNWAY_CREATE_FIELDS: readonly RunwayCreateField[] = [
 	...FIELDS_BEFORE_SHOTS,
@@ -88,7 +90,7 @@ function copySetFields(
 /** The JSON body to send: only set fields, shots flattened and numbered from 1. */
 export function buildRunwayCreateBody(request: RunwayCreateRequest): Record<string, unknown> {
 	const body: Record<string, unknown> = {};
-	copySetFields(request, ['model', ...FIELDS_BEFORE_SHOTS], body);
+	copySetFields(request, FIRST_FIELDS, body);
 	(request.shots ?? []).forEach((shot, index) => {
 		if (isSet(shot.prompt)) body[multishotPromptField(index + 1)] = shot.prompt;
 		if (isSet(shot.duration)) body[multishotDurationField(index + 1)] = shot.duration;

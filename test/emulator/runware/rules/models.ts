@@ -3,11 +3,12 @@ import type { MediaField } from './seed';
 
 /*
  * Per-model rules of the Runware video models, written from the seed's example, reference §7, §8,
- * §10 and §12 (which cite Runware's provider and model pages) and nothing else. `false`: the model
- * does not take the field. Absent: the documents give no rule for this model; what remains then of
- * the seed's generic ranges is in rules/index.ts (§4: "superseded by per-model schemas"), and the
- * seed's positivePrompt (at least 2 characters) and duration stay required unless `exempt` names
- * the statement of a document that says the model does without them.
+ * §10 and §12 (which cite Runware's provider and model pages) and from the tops of Runware's model
+ * pages (`runware.ai/docs/models/<slug>`: capabilities, size tables, validation lines), and nothing
+ * else. `false`: the model does not take the field. Absent: the documents give no rule for this
+ * model; what remains then of the seed's generic ranges is in rules/index.ts (§4: "superseded by
+ * per-model schemas"), and the seed's positivePrompt (at least 2 characters) and duration stay
+ * required unless `exempt` names the statement of a document that says the model does without them.
  */
 export interface RunwareModelRules {
 	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
@@ -88,13 +89,19 @@ const kling = (
 // §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size; 3.0 is
 // T2V and I2V, O3 adds V2V. (Durations are known only from third-party apps, "up to 15": not a
 // documented rule.)
+const KLING3_NEEDS: RunwareModelRules['needs'] = [
+	['inputs.elements', 'frameImages'],
+	['providerSettings', 'referenceImages'],
+];
+const kling3Dimensions = (size: DimensionPair[]): DimensionRules => ({
+	pairs: size,
+	required: 'withoutFrameImages',
+	withFrameImages: 'forbidden',
+});
 const kling3 = (size: DimensionPair[], videoInput: boolean): RunwareModelRules => ({
 	nestedOnly: true,
-	dimensions: { pairs: size, required: 'withoutFrameImages', withFrameImages: 'forbidden' },
-	needs: [
-		['inputs.elements', 'frameImages'],
-		['providerSettings', 'referenceImages'],
-	],
+	dimensions: kling3Dimensions(size),
+	needs: KLING3_NEEDS,
 	// O3 "with inputs.video or reference videos: ≤4 referenceImages, no providerSettings, no inputs.elements".
 	...(videoInput
 		? { withVideo: { maxReferenceImages: 4, refuses: ['providerSettings', 'inputs.elements'] } }
@@ -131,6 +138,13 @@ const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules 
 		exempt: { promptWithFrameImages: '§10.3: "prompt 2–2000 (optional with frame images)"' },
 		providerSettings: ['promptOptimizer'],
 	});
+
+// Hailuo 02 / 2.3: 768p or 1080p, 10 s at 768p only.
+const HAILUO_SIZES = pairs('1366x768', '1920x1080');
+const HAILUO_DIMENSIONS: DimensionRules = {
+	pairs: HAILUO_SIZES,
+	durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
+};
 
 // §10.4 PixVerse v3.5–v5: rows 360p–1080p × 16:9, 4:3, 1:1, 3:4, 9:16.
 const PIXVERSE_SIZES = pairs(
@@ -226,6 +240,16 @@ const LTX2: RunwareModelRules = section({
 	frameImages: 'first',
 	providerSettings: ['generateAudio'],
 });
+// The LTX-2.3 model pages: "Either provide inputs.frameImages, or specify width/height".
+const LTX_23_DIMENSIONS: DimensionRules = {
+	pairs: pairs('1920x1080', '2560x1440', '3840x2160', '1080x1920', '1440x2560', '2160x3840'),
+	required: 'withoutFrameImages',
+};
+// Model pages: "`resolution` cannot be used with `width/height`".
+const RESOLUTION_OR_SIZE = [
+	['resolution', 'width'],
+	['resolution', 'height'],
+] as const;
 // §10.7 Sora 2: its section names no frame rate and no provider setting.
 const SORA_2: RunwareModelRules = section({
 	prompt: { min: 1, max: 4000 },
@@ -249,6 +273,11 @@ const NESTED: RunwareModelRules = { nestedOnly: true };
 /** §10.1 "avatar and lip-sync models take no dimensions"; §10.7 Ovi, Bria eraser, Sync: none. */
 const NO_DIMENSIONS: RunwareModelRules = { dimensions: false };
 
+const WAN_SIZES = pairs(
+	...['1280x720', '720x1280', '960x960', '1088x832', '832x1088'],
+	...['1920x1080', '1080x1920', '1440x1440', '1632x1248', '1248x1632'],
+);
+
 export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:1@1': kling(KLING_720P, [30], 'first'),
 	'klingai:1@2': kling(KLING_720P, [30], 'first'),
@@ -271,8 +300,23 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:kling-video@3-standard': kling3(KLING3_STANDARD_SIZES, false),
 	'klingai:kling-video@o3-pro': kling3(KLING3_PRO_SIZES, true),
 	'klingai:kling-video@o3-standard': kling3(KLING3_STANDARD_SIZES, true),
-	'klingai:kling-video@3-4k': NESTED,
-	'klingai:kling-video@3.0-turbo': NESTED,
+	// Its model page (top): the 3.0 rules, 4K sizes.
+	'klingai:kling-video@3-4k': {
+		...NESTED,
+		dimensions: kling3Dimensions(pairs('3840x2160', '2160x3840', '2880x2880')),
+		needs: KLING3_NEEDS,
+	},
+	// Its model page (top): no size with frame images; a negative prompt only with frame images.
+	'klingai:kling-video@3.0-turbo': {
+		...NESTED,
+		dimensions: {
+			pairs: pairs('1280x720', '960x960', '720x1280', '1920x1080', '1440x1440', '1080x1920'),
+			withFrameImages: 'forbidden',
+		},
+		negativePrompt: {},
+		needs: [['negativePrompt', 'frameImages']],
+		conflicts: RESOLUTION_OR_SIZE,
+	},
 	'klingai:kling-video@o3-4k': NESTED,
 	// The later KlingAI provider page's sections.
 	'klingai:kling-video@2.6-pro': section({
@@ -297,7 +341,12 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		maxMedia: { referenceImages: 7, referenceVideos: 1 },
 		providerSettings: ['keepOriginalSound', 'fast'],
 	}),
-	'klingai:kling@o1-standard': {},
+	// Its model page (top): as O1 Pro's section for sizes, lengths and reference images, at 720p.
+	'klingai:kling@o1-standard': {
+		dimensions: { pairs: pairs('1280x720', '960x960', '720x1280'), withFrameImages: 'forbidden' },
+		durations: { min: 3, max: 10, step: 1 },
+		maxMedia: { referenceImages: 7 },
+	},
 	'klingai:avatar@2.0-pro': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
 	'klingai:avatar@2.0-standard': { ...IMAGE_INPUT, ...NO_DIMENSIONS },
 
@@ -332,21 +381,10 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	},
 	'minimax:2@1': minimax(pairs('1366x768'), [6]),
 	'minimax:2@3': { ...minimax(pairs('1366x768'), [6]), ...I2V_ONLY },
-	'minimax:3@1': {
-		...minimax(pairs('1366x768', '1920x1080'), [6, 10]),
-		dimensions: {
-			pairs: pairs('1366x768', '1920x1080'),
-			durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
-		},
-	},
-	'minimax:4@1': {
-		...minimax(pairs('1366x768', '1920x1080'), [6, 10]),
-		dimensions: {
-			pairs: pairs('1366x768', '1920x1080'),
-			durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
-		},
-	},
-	'minimax:4@2': {},
+	'minimax:3@1': { ...minimax(HAILUO_SIZES, [6, 10]), dimensions: HAILUO_DIMENSIONS },
+	'minimax:4@1': { ...minimax(HAILUO_SIZES, [6, 10]), dimensions: HAILUO_DIMENSIONS },
+	// Its model page (top): the Hailuo sizes and lengths, nothing of the provider page's other lines.
+	'minimax:4@2': { dimensions: HAILUO_DIMENSIONS, durations: { values: [6, 10] } },
 
 	'pixverse:1@1': pixverse(PIXVERSE_V35_SIZES, false),
 	'pixverse:1@2': pixverse(PIXVERSE_SIZES, true),
@@ -404,8 +442,9 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	}),
 	'vidu:3@1': VIDU_Q2,
 	'vidu:3@2': VIDU_Q2,
-	'vidu:4@1': {},
-	'vidu:4@2': { dimensions: { required: 'always' } },
+	// Their model pages (top): the Q2 sizes. §7 (bifrost): Q3 Turbo requires width and height.
+	'vidu:4@1': { dimensions: { pairs: VIDU_Q2_SIZES }, conflicts: RESOLUTION_OR_SIZE },
+	'vidu:4@2': { dimensions: { pairs: VIDU_Q2_SIZES, required: 'always' } },
 
 	'bytedance:1@1': seedance({
 		dimensions: {
@@ -466,8 +505,18 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'lightricks:2@1': LTX2,
 	'lightricks:3@1': {},
 	'lightricks:ltx@2': NESTED,
-	'lightricks:ltx@2.3': { ...NESTED, dimensions: { required: 'always' } },
-	'lightricks:ltx@2.3-fast': { ...NESTED, dimensions: { required: 'always' } },
+	// Their model pages (top): a frame image or a size; the Fast page's lengths by size.
+	'lightricks:ltx@2.3': { ...NESTED, dimensions: LTX_23_DIMENSIONS },
+	'lightricks:ltx@2.3-fast': {
+		...NESTED,
+		dimensions: {
+			...LTX_23_DIMENSIONS,
+			durationsOnlyAt: [
+				{ durations: [12, 14, 16, 18, 20], pairs: pairs('1920x1080', '1080x1920') },
+			],
+		},
+		durations: { values: [6, 8, 10, 12, 14, 16, 18, 20] },
+	},
 
 	// The Runway provider page's section: image-to-video, prompt optional.
 	'runway:1@1': section({
@@ -482,8 +531,27 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		providerSettings: ['contentModeration'],
 		...I2V_ONLY,
 	}),
-	'runway:1@2': { dimensions: { required: 'always' } },
-	'runway:2@1': REFERENCE_INPUT,
+	// Its model page (top): these sizes, a frame image or a prompt; §7 (bifrost): width and height required.
+	'runway:1@2': {
+		dimensions: {
+			pairs: pairs('1280x720', '720x1280', '1104x832', '832x1104', '960x960'),
+			required: 'always',
+		},
+		exempt: {
+			promptWithFrameImages:
+				'runway-gen-4-5: "Either provide inputs.frameImages, or specify positivePrompt"',
+		},
+	},
+	// §7 (bifrost) and its model page's sizes.
+	'runway:2@1': {
+		...REFERENCE_INPUT,
+		dimensions: {
+			pairs: pairs(
+				...['1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'],
+				...['848x480', '640x480'],
+			),
+		},
+	},
 	'runway:aleph@2.0': {},
 
 	'alibaba:happyhorse@1.0': {},
@@ -493,12 +561,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		...NESTED,
 		prompt: { min: 1, max: 1500 },
 		negativePrompt: { min: 1, max: 500 },
-		dimensions: {
-			pairs: pairs(
-				...['1280x720', '720x1280', '960x960', '1088x832', '832x1088'],
-				...['1920x1080', '1080x1920', '1440x1440', '1632x1248', '1248x1632'],
-			),
-		},
+		dimensions: { pairs: WAN_SIZES },
 		resolutions: ['720p', '1080p'],
 		fps: false,
 		durations: { values: [5, 10, 15] },
@@ -506,8 +569,22 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		maxMedia: { referenceVideos: 3, inputAudios: 1 },
 		providerSettings: ['promptExtend', 'audio', 'shotType'],
 	}),
-	'alibaba:wan@2.6-flash': NESTED,
-	'alibaba:wan@2.7': NESTED,
+	// Its model page (top): a frame image, a size or a resolution; one audio.
+	'alibaba:wan@2.6-flash': {
+		...NESTED,
+		dimensions: { required: 'withoutFrameImages' },
+		maxMedia: { inputAudios: 1 },
+		conflicts: RESOLUTION_OR_SIZE,
+	},
+	// Its model page (top): exactly one of frame images or a size; the prompt only without frame images.
+	'alibaba:wan@2.7': {
+		...NESTED,
+		dimensions: { pairs: WAN_SIZES, required: 'withoutFrameImages', withFrameImages: 'forbidden' },
+		exempt: {
+			promptWithFrameImages:
+				'alibaba-wan2-7: "When inputs.frameImages is not provided, positivePrompt is required"',
+		},
+	},
 	'runware:201@1': {},
 	'bria:60@1': NO_DIMENSIONS,
 	'creatify:aurora@0': IMAGE_INPUT,
@@ -515,7 +592,8 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'heygen:avatar@4': IMAGE_INPUT,
 	'heygen:avatar@5': {},
 	'heygen:video-agent@0': IMAGE_INPUT,
-	'luma:ray@3.2': {},
+	// Its model page's pricing overview: "Duration available are 5s and 10s".
+	'luma:ray@3.2': { durations: { values: [5, 10] } },
 	'prunaai:p-video@0': {},
 	'prunaai:p-video@animate': REFERENCE_INPUT,
 	'prunaai:p-video@avatar': {},
@@ -527,6 +605,21 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'sync:lipsync@3': NO_DIMENSIONS,
 	'sync:react-1@1': NO_DIMENSIONS,
 	'veed:fabric@1.0-hosted': IMAGE_INPUT,
-	'xai:grok-imagine@video': NESTED,
+	// Its model page (top): exactly one of frame images, a video or a size.
+	'xai:grok-imagine@video': {
+		...NESTED,
+		dimensions: { withFrameImages: 'forbidden' },
+		conflicts: RESOLUTION_OR_SIZE,
+	},
 	'xai:grok-imagine@video-1.5': NESTED,
+	// Its model page (top): these sizes; a resolution instead of a size.
+	'xai:grok-imagine@video-1.5-preview': {
+		dimensions: {
+			pairs: pairs(
+				...['480x480', '848x480', '480x848', '640x480', '480x640', '720x480', '480x720'],
+				...['720x720', '1280x720', '720x1280', '960x720', '720x960'],
+			),
+		},
+		conflicts: RESOLUTION_OR_SIZE,
+	},
 };

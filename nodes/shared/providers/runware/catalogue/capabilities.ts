@@ -1,4 +1,4 @@
-import type { RunwareMediaField, RunwareRequestField } from '../request';
+import { runwareRequestFields, type RunwareMediaField, type RunwareRequestField } from '../request';
 import type { NumberChoices } from './choices';
 import { providerSettingsFields, runwareProviderNames } from './providers';
 import type {
@@ -79,6 +79,18 @@ const capabilityOf: Partial<Record<RunwareRequestField, (model: RunwareModel) =>
 export function acceptsField(model: RunwareModel, field: RunwareRequestField): boolean {
 	const capability = capabilityOf[field]?.(model);
 	return capability !== false && capability !== 0;
+}
+
+const refusedByModel = new WeakMap<RunwareModel, readonly RunwareRequestField[]>();
+
+/** The request fields the model does not take, in request order (worked out once per model). */
+export function refusedFields(model: RunwareModel): readonly RunwareRequestField[] {
+	let refused = refusedByModel.get(model);
+	if (!refused) {
+		refused = runwareRequestFields.filter((field) => !acceptsField(model, field));
+		refusedByModel.set(model, refused);
+	}
+	return refused;
 }
 
 /** Most items the model takes for a media field; undefined when unknown. */

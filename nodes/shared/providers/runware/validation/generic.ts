@@ -67,32 +67,49 @@ function checkDurationGiven(ctx: Context): void {
 	report(ctx, 'duration', undefined, `duration is required: allowed ${allowed} (seconds)`);
 }
 
+/** The seed's number rules, built once. */
+const RULES = {
+	outputQuality: { integer: true, ...SEED.outputQuality },
+	numberResults: { integer: true, ...SEED.numberResults },
+	seed: { integer: true, ...SEED.seed },
+	ttl: { integer: true, min: SEED.ttlMin },
+	fps: { integer: true, ...SEED.fps },
+	steps: { integer: true, ...SEED.steps },
+	CFGScale: SEED.CFGScale,
+	positive: { positive: true },
+	size: { integer: true, min: 1 },
+	duration: SEED.duration,
+	width: { integer: true, ...SEED.width },
+	height: { integer: true, ...SEED.height },
+} satisfies Record<string, NumberRule>;
+
+function checkSetNumber(ctx: Context, field: RunwareRequestField, rule: NumberRule): void {
+	if (isSet(ctx.request[field])) checkNumber(ctx, field, ctx.request[field], rule);
+}
+
 /** Numbers with the seed's ranges; width, height and duration ranges only without a model. */
 function checkNumbers(ctx: Context): void {
 	const { request, model } = ctx;
-	const number = (field: RunwareRequestField, rule: NumberRule) => {
-		if (isSet(request[field])) checkNumber(ctx, field, request[field], rule);
-	};
-	number('outputQuality', { integer: true, ...SEED.outputQuality });
-	number('numberResults', { integer: true, ...SEED.numberResults });
-	number('seed', { integer: true, ...SEED.seed });
-	number('ttl', { integer: true, min: SEED.ttlMin });
-	if (!model?.fps) number('fps', { integer: true, ...SEED.fps });
-	if (!model?.steps) number('steps', { integer: true, ...SEED.steps });
-	if (!model?.CFGScale) number('CFGScale', SEED.CFGScale);
+	checkSetNumber(ctx, 'outputQuality', RULES.outputQuality);
+	checkSetNumber(ctx, 'numberResults', RULES.numberResults);
+	checkSetNumber(ctx, 'seed', RULES.seed);
+	checkSetNumber(ctx, 'ttl', RULES.ttl);
+	if (!model?.fps) checkSetNumber(ctx, 'fps', RULES.fps);
+	if (!model?.steps) checkSetNumber(ctx, 'steps', RULES.steps);
+	if (!model?.CFGScale) checkSetNumber(ctx, 'CFGScale', RULES.CFGScale);
 	if (model) {
-		if (!model.durations) number('duration', { positive: true });
+		if (!model.durations) checkSetNumber(ctx, 'duration', RULES.positive);
 		if (!dimensionChoices(model)) {
-			number('width', { integer: true, min: 1 });
-			number('height', { integer: true, min: 1 });
+			checkSetNumber(ctx, 'width', RULES.size);
+			checkSetNumber(ctx, 'height', RULES.size);
 		}
 		return;
 	}
-	number('duration', SEED.duration);
+	checkSetNumber(ctx, 'duration', RULES.duration);
 	for (const field of ['width', 'height'] as const) {
 		if (
 			isSet(request[field]) &&
-			checkNumber(ctx, field, request[field], { integer: true, ...SEED[field] }) &&
+			checkNumber(ctx, field, request[field], RULES[field]) &&
 			(request[field] as number) % SEED.dimensionMultiple !== 0
 		) {
 			report(

@@ -123,14 +123,18 @@ const FRAME_POSITIONS = {
 /** How many files each media field may have, and where the model lets frame images go. */
 export function checkMediaLimits(ctx: Context, model: RunwareModel): void {
 	const { request } = ctx;
-	const label = modelLabel(model);
 	for (const field of runwareMediaFields) {
 		const max = maxMediaCount(model, field);
 		const count = Array.isArray(request[field])
 			? (request[field] as unknown[]).filter(isSet).length
 			: 0;
 		if (max !== undefined && max > 0 && count > max) {
-			report(ctx, field, count, `${field} has ${count} items: ${label} accepts at most ${max}`);
+			report(
+				ctx,
+				field,
+				count,
+				`${field} has ${count} items: ${modelLabel(model)} accepts at most ${max}`,
+			);
 		}
 	}
 	const imagesWithVideos = model.maxReferenceImagesWithVideos;
@@ -144,7 +148,7 @@ export function checkMediaLimits(ctx: Context, model: RunwareModel): void {
 			ctx,
 			'referenceImages',
 			images,
-			`referenceImages has ${images} items: ${label} accepts at most ${imagesWithVideos} together with referenceVideos`,
+			`referenceImages has ${images} items: ${modelLabel(model)} accepts at most ${imagesWithVideos} together with referenceVideos`,
 		);
 	}
 	const support = model.frameImages;

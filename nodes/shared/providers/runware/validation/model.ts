@@ -1,5 +1,11 @@
-import { acceptsField, formatDimensionPair, modelLabel, type RunwareModel } from '../catalogue';
-import { isSet, runwareRequestFields } from '../request';
+import {
+	acceptsField,
+	formatDimensionPair,
+	modelLabel,
+	refusedFields,
+	type RunwareModel,
+} from '../catalogue';
+import { isSet } from '../request';
 import {
 	checkChoices,
 	checkNumber,
@@ -11,8 +17,8 @@ import {
 } from './checks';
 
 export function checkAcceptedFields(ctx: Context, model: RunwareModel): void {
-	for (const field of runwareRequestFields) {
-		if (isSet(ctx.request[field]) && !acceptsField(model, field)) {
+	for (const field of refusedFields(model)) {
+		if (isSet(ctx.request[field])) {
 			report(ctx, field, ctx.request[field], `${field} is not accepted by ${modelLabel(model)}`);
 		}
 	}
@@ -34,10 +40,14 @@ export function checkDimensions(ctx: Context, model: RunwareModel): void {
 	if (!dims) return;
 	const hasWidth = isSet(request.width);
 	const hasHeight = isSet(request.height);
-	const label = modelLabel(model);
 	if (hasWidth !== hasHeight) {
 		const missing = hasWidth ? 'height' : 'width';
-		report(ctx, missing, undefined, `width and height must be set together for ${label}`);
+		report(
+			ctx,
+			missing,
+			undefined,
+			`width and height must be set together for ${modelLabel(model)}`,
+		);
 	}
 	const hasFrames = isSet(request.frameImages);
 	if (hasFrames && dims.withFrameImages === 'forbidden' && (hasWidth || hasHeight)) {
@@ -45,41 +55,47 @@ export function checkDimensions(ctx: Context, model: RunwareModel): void {
 			ctx,
 			hasWidth ? 'width' : 'height',
 			hasWidth ? request.width : request.height,
-			`width and height must not be sent to ${label} with frame images: the size comes from the first frame`,
+			`width and height must not be sent to ${modelLabel(model)} with frame images: the size comes from the first frame`,
 		);
 	}
 	const sized = hasWidth || hasHeight || isSet(request.resolution);
 	if (dims.required === 'always' && !hasWidth && !hasHeight) {
-		report(ctx, 'width', undefined, `width and height are required by ${label}`);
+		report(ctx, 'width', undefined, `width and height are required by ${modelLabel(model)}`);
 	} else if (dims.required === 'withoutFrameImages' && !hasFrames && !sized) {
 		const alternative = acceptsField(model, 'resolution') ? ' (or a resolution)' : '';
 		report(
 			ctx,
 			'width',
 			undefined,
-			`width and height${alternative} are required by ${label} when no frame image is given`,
+			`width and height${alternative} are required by ${modelLabel(model)} when no frame image is given`,
 		);
 	}
 	const pairs = dims.pairs;
 	if (!pairs || !isNumber(request.width) || !isNumber(request.height)) return;
-	const size = `${request.width}x${request.height}`;
-	const pair = pairs.find((known) => formatDimensionPair(known) === size);
+	const { width, height } = request;
+	const size = `${width}x${height}`;
+	const pair = pairs.find((known) => known.width === width && known.height === height);
 	if (!pair) {
 		const allowed = pairs.map(formatDimensionPair).join(', ');
-		report(ctx, 'width', size, `size ${size} is not supported by ${label}: allowed ${allowed}`);
+		report(
+			ctx,
+			'width',
+			size,
+			`size ${size} is not supported by ${modelLabel(model)}: allowed ${allowed}`,
+		);
 		return;
 	}
 	if (!isNumber(request.duration)) return;
 	for (const limit of dims.durationsOnlyAt ?? []) {
 		if (
 			limit.durations.includes(request.duration) &&
-			!limit.pairs.some((p) => formatDimensionPair(p) === size)
+			!limit.pairs.some((known) => known.width === width && known.height === height)
 		) {
 			report(
 				ctx,
 				'duration',
 				request.duration,
-				`duration ${request.duration} is not supported by ${label} at ${size}: allowed only at ${limit.pairs.map(formatDimensionPair).join(', ')}`,
+				`duration ${request.duration} is not supported by ${modelLabel(model)} at ${size}: allowed only at ${limit.pairs.map(formatDimensionPair).join(', ')}`,
 			);
 		}
 	}

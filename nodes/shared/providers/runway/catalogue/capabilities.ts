@@ -34,17 +34,17 @@ export function durationChoices(model: RunwayModel): number[] {
 export function aspectRatioChoices(
 	model: RunwayModel,
 	mode?: RunwayGenerationMode,
-): RunwayAspectRatio[] {
+): readonly RunwayAspectRatio[] {
 	const { aspectRatio } = model;
 	if (aspectRatio.kind !== 'values') return [];
 	if (mode === 'textToVideo' && aspectRatio.textToVideoValues) {
-		return [...aspectRatio.textToVideoValues];
+		return aspectRatio.textToVideoValues;
 	}
-	return [...aspectRatio.values];
+	return aspectRatio.values;
 }
 
-export function resolutionChoices(model: RunwayModel): RunwayResolution[] {
-	return model.resolution.kind === 'values' ? [...model.resolution.values] : [];
+export function resolutionChoices(model: RunwayModel): readonly RunwayResolution[] {
+	return model.resolution.kind === 'values' ? model.resolution.values : [];
 }
 
 export function imageSlots(model: RunwayModel): readonly RunwayImageSlot[] {

@@ -71,7 +71,11 @@ export const bytedanceModels: RunwareModelInput[] = [
 			duration: 'reference §10.6 (ByteDance table): OmniHuman-1 duration "audio-driven"',
 		},
 	},
-	{ ...imageDrivenModel('bytedance:5@2', 'ByteDance OmniHuman 1.5'), modes: ['audio-driven'] },
+	{
+		...imageDrivenModel('bytedance:5@2', 'ByteDance OmniHuman 1.5'),
+		page: 'bytedance-omnihuman-1-5',
+		modes: ['audio-driven'],
+	},
 	{
 		// Its section of the later ByteDance provider page; "auto" lengths are not offered.
 		...plainModel('bytedance:seedance@1.5-pro', 'ByteDance Seedance 1.5 Pro'),

@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel, providerPageSection } from './shared';
+import { plainModel, providerPageSection, RESOLUTION_OR_SIZE } from './shared';
 
 // docs 2025-10 providers/google: the "4 sizes".
 const FOUR_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
@@ -85,10 +85,7 @@ export const googleModels: RunwareModelInput[] = [
 		frameImages: 'first-last',
 		// generateAudio from the provider page's section, resizeMode from the model page.
 		providerSettings: ['generateAudio', 'resizeMode'],
-		conflicts: [
-			['resolution', 'width'],
-			['resolution', 'height'],
-		],
+		conflicts: RESOLUTION_OR_SIZE,
 	},
 	{
 		// https://runware.ai/docs/models/google-veo-3-1-lite: 720p or 1080p, 4/6/8 s, native audio.

@@ -1,5 +1,11 @@
 import type { RunwareModelInput } from '../schema';
-import { imageDrivenModel, plainModel, providerPageSection, videoDrivenModel } from './shared';
+import {
+	imageDrivenModel,
+	plainModel,
+	providerPageSection,
+	RESOLUTION_OR_SIZE,
+	videoDrivenModel,
+} from './shared';
 
 // docs 2025-10 providers/klingai ("720p set" / "1080p set").
 const SET_720P = ['1280x720', '720x720', '720x1280'];
@@ -172,14 +178,19 @@ export const klingaiModels: RunwareModelInput[] = [
 		fps: { values: [30] },
 		frameImages: 'first',
 	},
-	videoDrivenModel('klingai:7@1', 'KlingAI Lip-Sync', ['v2v', 'audio-driven']),
+	{
+		...videoDrivenModel('klingai:7@1', 'KlingAI Lip-Sync', ['v2v', 'audio-driven']),
+		page: 'klingai-lip-sync',
+	},
 	{
 		...imageDrivenModel('klingai:avatar@2.0-pro', 'KlingAI Avatar 2.0 Pro'),
+		page: 'klingai-avatar-2-0-pro',
 		modes: ['audio-driven'],
 		dimensions: false,
 	},
 	{
 		...imageDrivenModel('klingai:avatar@2.0-standard', 'KlingAI Avatar 2.0 Standard'),
+		page: 'klingai-avatar-2-0-standard',
 		modes: ['audio-driven'],
 		dimensions: false,
 	},
@@ -203,9 +214,16 @@ export const klingaiModels: RunwareModelInput[] = [
 	{
 		// bifrost (schema-derived): rejects inputs.frameImages; the image goes in referenceImages.
 		...plainModel('klingai:kling-video@2.6-standard', 'KlingAI VIDEO 2.6 Standard'),
+		page: 'klingai-video-2-6-standard',
 		frameImages: false,
 	},
-	plainModel('klingai:kling-video@3-4k', 'KlingAI VIDEO 3.0 4K'),
+	{
+		...plainModel('klingai:kling-video@3-4k', 'KlingAI VIDEO 3.0 4K'),
+		page: 'klingai-video-3-0-4k',
+		modes: ['t2v', 'i2v'],
+		dependencies: VIDEO_3_DEPENDENCIES,
+		dimensions: video3Dimensions(['3840x2160', '2160x3840', '2880x2880']),
+	},
 	{
 		...plainModel('klingai:kling-video@3-pro', 'KlingAI VIDEO 3.0 Pro'),
 		page: 'klingai-video-3-0-pro',
@@ -223,8 +241,25 @@ export const klingaiModels: RunwareModelInput[] = [
 		dependencies: VIDEO_3_DEPENDENCIES,
 		dimensions: video3Dimensions(['1280x720', '960x960', '720x1280']),
 	},
-	plainModel('klingai:kling-video@3.0-turbo', 'KlingAI VIDEO 3.0 Turbo'),
-	plainModel('klingai:kling-video@o3-4k', 'KlingAI VIDEO O3 4K'),
+	{
+		// Its model page (top): no width/height with frame images; a negative prompt only with them;
+		// a resolution (with frame images) instead of width/height.
+		...plainModel('klingai:kling-video@3.0-turbo', 'KlingAI VIDEO 3.0 Turbo'),
+		page: 'klingai-video-3-0-turbo',
+		modes: ['t2v', 'i2v'],
+		dimensions: {
+			pairs: [...['1280x720', '960x960', '720x1280'], ...['1920x1080', '1440x1440', '1080x1920']],
+			withFrameImages: 'forbidden',
+		},
+		negativePrompt: {},
+		dependencies: [['negativePrompt', 'frameImages']],
+		conflicts: RESOLUTION_OR_SIZE,
+	},
+	{
+		// Its model page is named Kling VIDEO 3.0 Omni 4K; its top lists nothing more.
+		...plainModel('klingai:kling-video@o3-4k', 'KlingAI VIDEO O3 4K'),
+		page: 'klingai-video-3-0-omni-4k',
+	},
 	{
 		...plainModel('klingai:kling-video@o3-pro', 'KlingAI VIDEO O3 Pro'),
 		page: 'klingai-video-o3-pro',
@@ -260,5 +295,14 @@ export const klingaiModels: RunwareModelInput[] = [
 		// The section also lists `fast` (video edit), which the node does not describe.
 		providerSettings: ['keepOriginalSound'],
 	},
-	plainModel('klingai:kling@o1-standard', 'KlingAI VIDEO O1 Standard'),
+	{
+		// Its model page (top): exactly one of frame images, reference images or a size; 5 or 10 s with
+		// frame images, 3–10 s and at most 7 reference images with references (the union is offered).
+		...plainModel('klingai:kling@o1-standard', 'KlingAI VIDEO O1 Standard'),
+		page: 'klingai-video-o1-standard',
+		modes: ['t2v', 'i2v', 'r2v', 'v2v'],
+		dimensions: { pairs: ['1280x720', '960x960', '720x1280'], withFrameImages: 'forbidden' },
+		durations: { min: 3, max: 10, step: 1, default: 5 },
+		referenceImages: 7,
+	},
 ];

@@ -18,16 +18,18 @@ const minimax = {
 const section = (anchor: string) => providerPageSection('minimax', anchor);
 
 /** Hailuo: 768p or 1080p, 6 s at both, 10 s at 768p only. */
+const HAILUO_DIMENSIONS: RunwareModelInput['dimensions'] = {
+	pairs: ['1366x768', '1920x1080'],
+	durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
+};
+
 const hailuo = (anchor: string, air: string, name: string): RunwareModelInput => ({
 	...section(anchor),
 	...minimax,
 	air,
 	name,
 	modes: ['t2v', 'i2v'],
-	dimensions: {
-		pairs: ['1366x768', '1920x1080'],
-		durationsOnlyAt: [{ durations: [10], pairs: ['1366x768'] }],
-	},
+	dimensions: HAILUO_DIMENSIONS,
 	durations: { values: [6, 10], default: 6 },
 });
 
@@ -64,5 +66,12 @@ export const minimaxModels: RunwareModelInput[] = [
 	hailuo('hailuo-02', 'minimax:3@1', 'MiniMax Hailuo 02'),
 	// Its section of the later MiniMax provider page.
 	hailuo('hailuo-23', 'minimax:4@1', 'MiniMax Hailuo 2.3'),
-	plainModel('minimax:4@2', 'MiniMax Hailuo 2.3 Fast'),
+	{
+		// Its model page (top): image-to-video; 768p or 1080p, 6 s at 1080p, 6 or 10 s otherwise.
+		...plainModel('minimax:4@2', 'MiniMax Hailuo 2.3 Fast'),
+		page: 'minimax-hailuo-2-3-fast',
+		modes: ['i2v'],
+		dimensions: HAILUO_DIMENSIONS,
+		durations: { values: [6, 10] },
+	},
 ];

@@ -73,8 +73,9 @@ export const pixverseModels: RunwareModelInput[] = [
 		frameImages: 'first-last',
 		providerSettings: ['style', 'audio', 'multiClip', 'thinking'],
 	},
-	plainModel('pixverse:1@7', 'PixVerse v5.6'),
-	plainModel('pixverse:1@8', 'PixVerse v6'),
+	// Their model pages were found; their tops list nothing more.
+	{ ...plainModel('pixverse:1@7', 'PixVerse v5.6'), page: 'pixverse-v5-6' },
+	{ ...plainModel('pixverse:1@8', 'PixVerse v6'), page: 'pixverse-v6' },
 	{
 		// One video (≤30 s, 20 MB) plus one audio (≤30 s) or text-to-speech; no prompt, length or size.
 		...section('pixverse-lipsync'),
@@ -116,6 +117,7 @@ export const pixverseModels: RunwareModelInput[] = [
 	{
 		// bifrost (schema-derived): rejects inputs.frameImages; the image goes in referenceImages.
 		...plainModel('pixverse:modify@0', 'PixVerse Modify'),
+		page: 'pixverse-modify',
 		modes: ['v2v'],
 		frameImages: false,
 	},

@@ -25,15 +25,37 @@ export const runwayModels: RunwareModelInput[] = [
 		providerSettings: ['contentModeration'],
 	},
 	{
-		// bifrost (schema-derived): Gen-4.5 requires width and height.
+		// Its model page (top): the sizes, and a frame image or a prompt. bifrost (schema-derived):
+		// Gen-4.5 requires width and height.
 		...plainModel('runway:1@2', 'Runway Gen-4.5'),
-		dimensions: { required: 'always' },
+		page: 'runway-gen-4-5',
+		modes: ['t2v', 'i2v'],
+		seedExemptions: {
+			positivePromptWithFrameImages:
+				'runware.ai/docs/models/runway-gen-4-5: "Either provide inputs.frameImages, or specify positivePrompt"',
+		},
+		dimensions: {
+			pairs: ['1280x720', '720x1280', '1104x832', '832x1104', '960x960'],
+			required: 'always',
+		},
 	},
 	{
 		// bifrost (schema-derived): rejects inputs.frameImages; the image goes in referenceImages.
+		// Its model page (top): video-to-video, these sizes.
 		...plainModel('runway:2@1', 'Runway Aleph'),
+		page: 'runway-aleph',
 		modes: ['v2v'],
 		frameImages: false,
+		dimensions: {
+			pairs: [
+				...['1280x720', '720x1280', '1104x832', '832x1104', '960x960', '1584x672'],
+				...['848x480', '640x480'],
+			],
+		},
 	},
-	plainModel('runway:aleph@2.0', 'Runway Aleph 2.0'),
+	{
+		...plainModel('runway:aleph@2.0', 'Runway Aleph 2.0'),
+		page: 'runway-aleph-2-0',
+		modes: ['v2v'],
+	},
 ];

@@ -30,6 +30,12 @@ export const videoDrivenModel = (
 	dimensions: false,
 });
 
+/** Model pages: "`resolution` cannot be used with `width/height`". */
+export const RESOLUTION_OR_SIZE: RunwareModelInput['conflicts'] = [
+	['resolution', 'width'],
+	['resolution', 'height'],
+];
+
 /**
  * A model's section of a Runware provider page (docs 2025-10, `runware.ai/docs/en/providers/<provider>`),
  * which lists what the model takes: prompt, negative prompt, CFG scale, sizes, frame rate, durations,

@@ -1,5 +1,5 @@
 import type { RunwareModelInput } from '../schema';
-import { plainModel, providerPageSection } from './shared';
+import { plainModel, providerPageSection, RESOLUTION_OR_SIZE } from './shared';
 
 // docs 2025-10 providers/vidu.
 const SIZES_720P = ['1280x720', '720x720', '720x1280'];
@@ -117,10 +117,19 @@ export const viduModels: RunwareModelInput[] = [
 		durations: { min: 1, max: 8, step: 1, default: 5 },
 		referenceImages: 7,
 	},
-	plainModel('vidu:4@1', 'Vidu Q3'),
 	{
-		// bifrost (schema-derived): Q3 Turbo requires width and height.
+		// Its model page (top): the Q2 sizes; a resolution instead of width/height.
+		...plainModel('vidu:4@1', 'Vidu Q3'),
+		page: 'vidu-q3',
+		modes: ['t2v', 'i2v'],
+		dimensions: { pairs: SIZES_Q2 },
+		conflicts: RESOLUTION_OR_SIZE,
+	},
+	{
+		// Its model page (top): the Q2 sizes. bifrost (schema-derived): Q3 Turbo requires width and height.
 		...plainModel('vidu:4@2', 'Vidu Q3 Turbo'),
-		dimensions: { required: 'always' },
+		page: 'vidu-q3-turbo',
+		modes: ['t2v', 'i2v'],
+		dimensions: { pairs: SIZES_Q2, required: 'always' },
 	},
 ];
