@@ -31,7 +31,6 @@ const MB = 1024 * 1024;
 const SAMPLE_EVERY_MS = 20;
 const ENDS_APART_MS = 400;
 const STACK_NAME = 'bench-queue-memory';
-const POOL_SIZE = 10;
 
 interface Figure {
 	label: string;
@@ -104,9 +103,9 @@ async function measure(
 		progress(`queue memory (${label}): the tasks end, main resumes the executions`);
 		const startedAt = Date.now();
 		// The tasks end one by one, the executions' in turn, so that the five executions' last tasks end within two
-		// seconds and their resumes overlap. Faster, main cannot keep up: each callback holds one of its two Postgres
-		// connections (n8n's DB_POSTGRESDB_POOL_SIZE default) while it runs, and on a busy 2-core machine 10 callbacks
-		// a second left many unanswered past the emulator's 10 s limit (Runware gives up after 3 tries).
+		// seconds and their resumes overlap. Faster, main cannot keep up with the stores of
+		// 50 MB videos: each callback holds one of its Postgres connections while it runs, and on a busy 2-core machine
+		// 10 callbacks a second left many unanswered past the emulator's 10 s limit (Runware gives up after 3 tries).
 		for (let item = 0; item < ITEMS; item++) {
 			for (const tasks of tasksOf) {
 				emulator.forceOutcome(tasks[item], 'success', { immediately: true });
@@ -141,10 +140,6 @@ async function measure(
 const mb = (value: number) => value.toFixed(0);
 
 async function main(): Promise<void> {
-	// n8n's default pool of 2 Postgres connections on main starves under this load: a 50 MB video's INSERT holds a
-	// connection while callbacks and other stores wait, past n8n's 20 s connection timeout ("timeout exceeded when
-	// trying to connect": callbacks answered 500, downloads failed). The processes take this from the environment.
-	process.env.DB_POSTGRESDB_POOL_SIZE ??= String(POOL_SIZE);
 	const prepared = await prepareInstall();
 	const emulator = await startEmulator();
 	const figures: Figure[] = [];

@@ -206,6 +206,9 @@ async function allEnded(launches: Array<Promise<unknown>>): Promise<void> {
 }
 
 /** Settings every n8n process of the stack shares. */
+/** Postgres connections of each n8n process (n8n's default: 2). */
+const POSTGRES_POOL_SIZE = 10;
+
 function queueEnvironment(
 	root: string,
 	postgres: LocalPostgres,
@@ -221,6 +224,13 @@ function queueEnvironment(
 		DB_POSTGRESDB_USER: postgres.user,
 		QUEUE_BULL_REDIS_HOST: redis.host,
 		QUEUE_BULL_REDIS_PORT: String(redis.port),
+		// Each Resume on Webhook callback holds one of main's Postgres connections while the node stores its videos:
+		// n8n's default pool of 2 starved main when many tasks ended together ("timeout exceeded when trying to
+		// connect", callbacks answered 503). The README gives users the same advice.
+		DB_POSTGRESDB_POOL_SIZE: String(POSTGRES_POOL_SIZE),
+		// n8n 2.41's expression engine otherwise starts an isolate (~50 ms of CPU) for every call of a resume URL, even
+		// one whose node evaluates no expression: main could not answer callbacks arriving together in time.
+		N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true',
 		// n8n does not support filesystem binary data in queue mode: the worker's files would not reach main.
 		N8N_DEFAULT_BINARY_DATA_MODE: 'database',
 		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',

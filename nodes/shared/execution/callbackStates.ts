@@ -1,41 +1,56 @@
+import type { INodeExecutionData } from 'n8n-workflow';
+
 import type { PollState } from '../polling/poller';
 import type { VideoResult } from './tasks';
 
 export type EndedState = Exclude<PollState<VideoResult[]>, { status: 'pending' }>;
 
+/** One wait of an execution's node: its resume URL, the token in it, and the node's output before the wait. */
+export interface Wait {
+	readonly url: string;
+	readonly token: string | undefined;
+	readonly items: INodeExecutionData[];
+}
+
 /**
- * What this process has learnt of one waiting execution's tasks from its callbacks and reads. `sinceWait`: the
- * process put the execution to wait itself, so every callback since then reached it, and a task it has not heard
- * of still runs and will call back.
+ * What this process knows of one waiting execution: the wait, and what it has learnt of the tasks from callbacks
+ * and reads. `sinceWait`: the process put the execution to wait itself, so the wait is the current one and every
+ * callback since then reached it: a task it has not heard of still runs and will call back.
  */
 export interface CallbackStates {
+	readonly wait: Wait;
 	readonly ended: Map<string, EndedState>;
 	readonly sinceWait: boolean;
 }
 
-// Executions waiting in this process at once, at most; the oldest is forgotten first (it is re-read instead).
+// Executions waiting in this process at once, at most; the oldest is forgotten first (it is read again instead).
 const MAX_EXECUTIONS = 1000;
 
 const executions = new Map<string, CallbackStates>();
 
-function remember(key: string, states: CallbackStates): CallbackStates {
+/**
+ * Files what this process knows of the execution (`key`): `sinceWait` when it puts the execution to wait itself,
+ * otherwise what a callback read from the execution. `ended`: its tasks already known to have ended.
+ */
+export function fileCallbackStates(
+	key: string,
+	wait: Wait,
+	ended: ReadonlyMap<string, EndedState>,
+	sinceWait: boolean,
+): CallbackStates {
+	const states = { wait, ended: new Map(ended), sinceWait };
 	executions.delete(key);
 	executions.set(key, states);
 	if (executions.size > MAX_EXECUTIONS) executions.delete(executions.keys().next().value as string);
 	return states;
 }
 
-/** The execution (`key`) starts waiting in this process; `ended`: its tasks already known to have ended. */
-export function openCallbackStates(key: string, ended: ReadonlyMap<string, EndedState>): void {
-	remember(key, { ended: new Map(ended), sinceWait: true });
-}
-
 /**
- * What this process knows of the execution's tasks. In queue mode the wait started on a worker, and a restart
- * forgets everything: then nothing is assumed of tasks it has not heard of.
+ * What this process knows of the execution, if anything. In queue mode the wait started on a worker, and a restart
+ * forgets everything: then the wait is read from the execution and nothing is assumed of tasks not heard of.
  */
-export function callbackStates(key: string): CallbackStates {
-	return executions.get(key) ?? remember(key, { ended: new Map(), sinceWait: false });
+export function callbackStates(key: string): CallbackStates | undefined {
+	return executions.get(key);
 }
 
 /** The execution resumes: nothing more is needed of its tasks. */

@@ -11,8 +11,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { timingSafeEqual } from 'node:crypto';
 
 import { chunks } from '../chunks';
-import type { CallbackStates, EndedState } from './callbackStates';
-import { callbackStates, closeCallbackStates, openCallbackStates } from './callbackStates';
+import type { CallbackStates, EndedState, Wait } from './callbackStates';
+import { callbackStates, closeCallbackStates, fileCallbackStates } from './callbackStates';
 import { asItemError, ItemOutcomes } from './outcomes';
 import { ALREADY_RESUMING, isClaimed, resumeOnce, waitKey } from './resumeClaims';
 import type { TaskTracker } from './tasks';
@@ -26,7 +26,9 @@ export const resumeWebhook: IWebhookDescription = {
 	name: 'default',
 	httpMethod: 'POST',
 	responseMode: 'onReceived',
-	path: '={{ $nodeId }}',
+	// The resume URL itself, no path after it: a fixed path costs n8n no run of its expression engine per callback
+	// (an isolate of its own under n8n's default engine), as an expression such as `$nodeId` would.
+	path: '',
 	restartWebhook: true,
 	isFullPath: true,
 };
@@ -40,7 +42,8 @@ export const resumeWebhooks: IWebhookDescription[] = [resumeWebhook];
 // n8n signs an execution's resume URL with a secret token of that execution, in this query parameter.
 const RESUME_TOKEN_PARAMETER = 'signature';
 
-function resumeUrl(ctx: IExecuteFunctions | IWebhookFunctions): string {
+/** The URL the provider must call back: the execution's resume URL. */
+export function resumeCallbackUrl(ctx: IExecuteFunctions | IWebhookFunctions): string {
 	return String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0));
 }
 
@@ -50,29 +53,32 @@ function resumeToken(url: string): string | undefined {
 	return new URLSearchParams(query).get(RESUME_TOKEN_PARAMETER) || undefined;
 }
 
-/** What this process learns of a waiting execution's tasks is filed under its token and the node's id. */
-function statesKey(ctx: IExecuteFunctions | IWebhookFunctions, token: string | undefined): string {
-	return `${token ?? ctx.getExecutionId()}/${ctx.getNode().id}`;
+/** The token a call to the resume URL carries (n8n appends a webhook path to it: `<token>/<path>`). */
+function givenToken(ctx: IWebhookFunctions): string | undefined {
+	const query = ctx.getQueryData() as Record<string, unknown>;
+	return String(query[RESUME_TOKEN_PARAMETER] ?? '').split('/')[0] || undefined;
 }
 
-/** The URL the provider must call back: the execution's resume URL plus this node's webhook path. */
-export function resumeCallbackUrl(ctx: IExecuteFunctions): string {
-	return `${resumeUrl(ctx).replace(/\/+$/, '')}/${ctx.getNode().id}`;
+/** Equal tokens, compared in constant time; two absent tokens are equal. */
+function sameToken(given: string | undefined, expected: string | undefined): boolean {
+	if (given === undefined || expected === undefined) return given === expected;
+	return (
+		given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+	);
 }
 
 /**
- * Whether the call carries the execution's resume token, which only n8n and the provider it was given to know
- * (n8n appends the webhook path to it: `signature=<token>/<node id>`). Such a call is the provider's own, so what
- * it says of its task can be taken as it is; any other call is only a hint to look.
+ * Whether the call carries the execution's resume token, which only n8n and the provider it was given to know.
+ * Such a call is the provider's own, so what it says of its task can be taken as it is; any other call is only a
+ * hint to look.
  */
-function isSigned(ctx: IWebhookFunctions, expected: string | undefined): boolean {
-	const query = ctx.getQueryData() as Record<string, unknown>;
-	const given = String(query[RESUME_TOKEN_PARAMETER] ?? '').split('/')[0];
-	return (
-		expected !== undefined &&
-		given.length === expected.length &&
-		timingSafeEqual(Buffer.from(given), Buffer.from(expected))
-	);
+function isSigned(given: string | undefined, wait: Wait): boolean {
+	return wait.token !== undefined && sameToken(given, wait.token);
+}
+
+/** What this process learns of a waiting execution's node is filed under the execution's id and the node's. */
+function executionKey(ctx: IExecuteFunctions | IWebhookFunctions): string {
+	return `${ctx.getExecutionId()}/${ctx.getNode().id}`;
 }
 
 /** The status of a task the execution waits for, in the node's output before the wait (and at the time limit). */
@@ -98,11 +104,10 @@ export async function waitForResume(
 	deadline: number,
 	ended: ReadonlyMap<string, EndedState> = new Map(),
 ): Promise<INodeExecutionData[][]> {
-	ctx.getExecuteData().data.main[0] = items.map(({ json, pairedItem }) => ({
-		json: { ...json },
-		pairedItem,
-	}));
-	openCallbackStates(statesKey(ctx, resumeToken(resumeUrl(ctx))), ended);
+	const waiting = items.map(({ json, pairedItem }) => ({ json: { ...json }, pairedItem }));
+	ctx.getExecuteData().data.main[0] = waiting;
+	const url = resumeCallbackUrl(ctx);
+	fileCallbackStates(executionKey(ctx), { url, token: resumeToken(url), items: waiting }, ended, true);
 	await ctx.putExecutionToWait(new Date(Math.max(deadline, Date.now() + MIN_WAIT_MS)));
 	return [items];
 }
@@ -117,6 +122,26 @@ function preWaitItems(ctx: IWebhookFunctions): INodeExecutionData[] {
 		);
 	}
 	return items as INodeExecutionData[];
+}
+
+const jsonOf = (items: INodeExecutionData[]) => JSON.stringify(items.map((item) => item.json));
+
+/**
+ * Reads the wait from the execution (two runs of n8n's expression engine, so once per execution and process, not
+ * per callback). What this process knew is kept when it is of the same wait; otherwise it is replaced, with nothing
+ * assumed of the tasks not heard of.
+ */
+function readWait(
+	ctx: IWebhookFunctions,
+	key: string,
+	known: CallbackStates | undefined,
+): CallbackStates {
+	const url = resumeCallbackUrl(ctx);
+	const wait: Wait = { url, token: resumeToken(url), items: preWaitItems(ctx) };
+	if (known && known.wait.url === url && jsonOf(known.wait.items) === jsonOf(wait.items)) {
+		return known;
+	}
+	return fileCallbackStates(key, wait, new Map(), false);
 }
 
 const isWaiting = (item: INodeExecutionData) => item.json.status === WAITING_STATUS;
@@ -159,46 +184,76 @@ async function allEnded(
 	return await readUntilOnePending(tracker, unheard.reverse(), known);
 }
 
+/** The tasks a wait is for, and the tracker that reads them. */
+function tasksOf(wait: Wait, makeTracker: (waiting: IDataObject[]) => TaskTracker) {
+	const waiting = wait.items.filter(isWaiting);
+	const tracker = makeTracker(waiting.map((item) => item.json));
+	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
+	return { tracker, taskIdOf, ids: waiting.map(taskIdOf) };
+}
+
 /**
  * Handles one provider callback. A callback with the execution's resume token reports its task's end as it is;
  * any other only prompts reading the tasks from the API with the credential (see `allEnded`). Until all of them
  * have ended the execution keeps waiting; then it continues with one output per input item, in input order: the
  * video, the task's failure, or the item's error from before the wait. (n8n pairs a resumed node's items with its
  * input items by position, so each input item yields exactly one output.)
+ *
+ * The wait (resume URL and the node's output before it) is what the process that put the execution to wait filed,
+ * or what an earlier callback read from the execution; it is read again when the callback's token or task is not
+ * of it, and before resuming a wait this process did not start (a wait of the same node may have ended at its
+ * time limit and another begun).
  */
 export async function resumeOnCallback(
 	ctx: IWebhookFunctions,
 	makeTracker: (waiting: IDataObject[]) => TaskTracker,
 	binaryProperty: string | undefined,
 ): Promise<IWebhookResponseData> {
-	const preWait = preWaitItems(ctx);
-	const waiting = preWait.filter(isWaiting);
-	const tracker = makeTracker(waiting.map((item) => item.json));
-	const taskIdOf = (item: INodeExecutionData) => String(item.json[tracker.idField]);
-	const ids = waiting.map(taskIdOf);
+	const key = executionKey(ctx);
+	const given = givenToken(ctx);
+	let known = callbackStates(key);
+	let read = false;
+	if (known === undefined || !sameToken(given, known.wait.token)) {
+		known = readWait(ctx, key, known);
+		read = true;
+	}
+	let tasks = tasksOf(known.wait, makeTracker);
 	// A callback while another one resumes the execution is answered at once (see resumeClaims.ts).
-	const url = resumeUrl(ctx);
-	const claim = waitKey(url, ids);
-	if (isClaimed(claim)) return { webhookResponse: ALREADY_RESUMING };
-	const token = resumeToken(url);
-	const key = statesKey(ctx, token);
-	const known = callbackStates(key);
-	const reported = isSigned(ctx, token) ? await tracker.fromCallback(ctx.getBodyData()) : undefined;
+	if (isClaimed(waitKey(known.wait.url, tasks.ids))) return { webhookResponse: ALREADY_RESUMING };
+	const reported = isSigned(given, known.wait)
+		? await tasks.tracker.fromCallback(ctx.getBodyData())
+		: undefined;
+	if (reported && !tasks.ids.includes(reported.taskId) && !read) {
+		known = readWait(ctx, key, known);
+		read = true;
+		tasks = tasksOf(known.wait, makeTracker);
+	}
 	let reportedId: string | undefined;
-	if (reported && reported.state.status !== 'pending' && ids.includes(reported.taskId)) {
+	if (reported && reported.state.status !== 'pending' && tasks.ids.includes(reported.taskId)) {
 		known.ended.set(reported.taskId, reported.state);
 		reportedId = reported.taskId;
 	}
-	if (!(await allEnded(tracker, ids, known, reportedId))) {
+	if (!(await allEnded(tasks.tracker, tasks.ids, known, reportedId))) {
 		return { webhookResponse: { received: true, waiting: true } };
 	}
-	closeCallbackStates(key);
-	const states = known.ended;
+	if (!read && !(known.sinceWait && known.wait.token !== undefined)) {
+		const current = readWait(ctx, key, known);
+		if (current !== known) {
+			known = current;
+			tasks = tasksOf(known.wait, makeTracker);
+			if (!(await allEnded(tasks.tracker, tasks.ids, known, undefined))) {
+				return { webhookResponse: { received: true, waiting: true } };
+			}
+		}
+	}
+	const { ended } = known;
+	const { items } = known.wait;
+	const { tracker, taskIdOf } = tasks;
 
-	const resumed = await resumeOnce(claim, async () => {
-		const outcomes = new ItemOutcomes(ctx, preWait.length);
-		for (const [itemIndex, item] of preWait.entries()) {
-			const state = isWaiting(item) ? states.get(taskIdOf(item)) : undefined;
+	const resumed = await resumeOnce(waitKey(known.wait.url, tasks.ids), async () => {
+		const outcomes = new ItemOutcomes(ctx, items.length);
+		for (const [itemIndex, item] of items.entries()) {
+			const state = isWaiting(item) ? ended.get(taskIdOf(item)) : undefined;
 			if (state?.status === 'succeeded') {
 				outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
 			} else if (state?.status === 'failed') {
@@ -211,5 +266,8 @@ export async function resumeOnCallback(
 		}
 		return outcomes.toOutput();
 	});
-	return resumed ? { workflowData: [resumed] } : { webhookResponse: ALREADY_RESUMING };
+	if (!resumed) return { webhookResponse: ALREADY_RESUMING };
+	// Kept until now, so that callbacks arriving meanwhile are answered from it without reading the wait again.
+	closeCallbackStates(key);
+	return { workflowData: [resumed] };
 }

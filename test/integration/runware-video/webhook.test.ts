@@ -44,7 +44,7 @@ describe('Runware Video: resume on webhook', () => {
 		expect(result.waitTill?.getTime()).toBeGreaterThanOrEqual(started + 30 * 60_000);
 		expect(result.waitTill?.getTime()).toBeLessThan(Date.now() + 30 * 60_000 + 1000);
 		const [task] = sentTasks(env.emulator);
-		expect(task.webhookURL).toBe(`${result.resume?.resumeUrl}/${NODE_ID}`);
+		expect(task.webhookURL).toBe(result.resume?.resumeUrl);
 		// While waiting, the node shows the submitted task.
 		expect(result.output(NODE_NAME)[0].json).toMatchObject({
 			taskUUID: task.taskUUID,
@@ -82,8 +82,8 @@ describe('Runware Video: resume on webhook', () => {
 				},
 			],
 		});
-		const signedUrl = `${result.resume?.resumeUrl}/${NODE_ID}`;
-		const unsignedUrl = `${result.resume?.resumeUrl.split('?')[0]}/${NODE_ID}`;
+		const signedUrl = result.resume?.resumeUrl;
+		const unsignedUrl = result.resume?.resumeUrl.split('?')[0];
 
 		const unsigned = await env.harness.resumeWithWebhook(result.resume!, {
 			url: unsignedUrl,
@@ -104,7 +104,7 @@ describe('Runware Video: resume on webhook', () => {
 
 		env.emulator.forceOutcome(String(task.taskUUID), 'success', { immediately: true });
 		const confirmed = await env.harness.resumeWithWebhook(result.resume!, {
-			url: `${result.resume?.resumeUrl}/${NODE_ID}`,
+			url: result.resume?.resumeUrl,
 			body: {},
 		});
 		expect(confirmed.result.error).toBeUndefined();
@@ -126,7 +126,7 @@ describe('Runware Video: resume on webhook', () => {
 		const [first, second] = sentTasks(env.emulator).map((task) => String(task.taskUUID));
 		const callBack = async () =>
 			await env.harness.resumeWithWebhook(result.resume!, {
-				url: `${result.resume?.resumeUrl}/${NODE_ID}`,
+				url: result.resume?.resumeUrl,
 				body: {},
 			});
 
