@@ -22,7 +22,10 @@ export class RunwareVideo implements INodeType {
 		name: 'runwareVideo',
 		icon: { light: 'file:runware.svg', dark: 'file:runware.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 is version 1 unchanged but for n8n itself: it serves a version 1 node's resume callbacks through its
+		// expression engine (an isolate per callback), a later version's without.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: modelSubtitle(runwareModelNames),
 		description:
 			'Generate a video from a text prompt (and optional images, videos or audio) with a Runware model; outputs the video file or its URL',

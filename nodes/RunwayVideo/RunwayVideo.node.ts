@@ -23,7 +23,10 @@ export class RunwayVideo implements INodeType {
 		name: 'runwayVideo',
 		icon: { light: 'file:runway.svg', dark: 'file:runway.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 is version 1 unchanged but for n8n itself: it serves a version 1 node's resume callbacks through its
+		// expression engine (an isolate per callback), a later version's without.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: modelSubtitle(Object.fromEntries(runwayModels.map(({ id, name }) => [id, name]))),
 		description:
 			'Generate a video from a text prompt (and optional images or videos) with a Runway model through useapi.net; outputs the video file or its URL',
