@@ -21,6 +21,10 @@ export interface CallbackStates {
 	readonly wait: Wait;
 	readonly ended: Map<string, EndedState>;
 	readonly sinceWait: boolean;
+	/** Settles when the callbacks before this one have looked at the tasks (see `inTurn`). */
+	turn: Promise<void>;
+	/** A callback found every task ended and resumes the execution. */
+	resuming: boolean;
 }
 
 // Executions waiting in this process at once, at most; the oldest is forgotten first (it is read again instead).
@@ -38,7 +42,13 @@ export function fileCallbackStates(
 	ended: ReadonlyMap<string, EndedState>,
 	sinceWait: boolean,
 ): CallbackStates {
-	const states = { wait, ended: new Map(ended), sinceWait };
+	const states = {
+		wait,
+		ended: new Map(ended),
+		sinceWait,
+		turn: Promise.resolve(),
+		resuming: false,
+	};
 	executions.delete(key);
 	executions.set(key, states);
 	if (executions.size > MAX_EXECUTIONS) executions.delete(executions.keys().next().value as string);
@@ -56,4 +66,21 @@ export function callbackStates(key: string): CallbackStates | undefined {
 /** The execution resumes: nothing more is needed of its tasks. */
 export function closeCallbackStates(key: string): void {
 	executions.delete(key);
+}
+
+/**
+ * Runs `look` once the callbacks of the execution before it have looked at its tasks. Callbacks arriving together
+ * would otherwise each read the same tasks from the API at once (20 tasks ending together: 19 reads per callback);
+ * one after the other, each finds what the ones before it read.
+ */
+export async function inTurn<T>(states: CallbackStates, look: () => Promise<T>): Promise<T> {
+	const before = states.turn;
+	let done = () => {};
+	states.turn = new Promise<void>((resolve) => (done = resolve));
+	try {
+		await before;
+		return await look();
+	} finally {
+		done();
+	}
 }

@@ -12,7 +12,7 @@ import { timingSafeEqual } from 'node:crypto';
 
 import { chunks } from '../chunks';
 import type { CallbackStates, EndedState, Wait } from './callbackStates';
-import { callbackStates, closeCallbackStates, fileCallbackStates } from './callbackStates';
+import { callbackStates, closeCallbackStates, fileCallbackStates, inTurn } from './callbackStates';
 import { asItemError, ItemOutcomes } from './outcomes';
 import { ALREADY_RESUMING, isClaimed, resumeOnce, waitKey } from './resumeClaims';
 import type { TaskTracker } from './tasks';
@@ -107,7 +107,12 @@ export async function waitForResume(
 	const waiting = items.map(({ json, pairedItem }) => ({ json: { ...json }, pairedItem }));
 	ctx.getExecuteData().data.main[0] = waiting;
 	const url = resumeCallbackUrl(ctx);
-	fileCallbackStates(executionKey(ctx), { url, token: resumeToken(url), items: waiting }, ended, true);
+	fileCallbackStates(
+		executionKey(ctx),
+		{ url, token: resumeToken(url), items: waiting },
+		ended,
+		true,
+	);
 	await ctx.putExecutionToWait(new Date(Math.max(deadline, Date.now() + MIN_WAIT_MS)));
 	return [items];
 }
@@ -184,6 +189,9 @@ async function allEnded(
 	return await readUntilOnePending(tracker, unheard.reverse(), known);
 }
 
+/** The answer to a callback while the execution keeps waiting. */
+const WAITING = { received: true, waiting: true } as const;
+
 /** The tasks a wait is for, and the tracker that reads them. */
 function tasksOf(wait: Wait, makeTracker: (waiting: IDataObject[]) => TaskTracker) {
 	const waiting = wait.items.filter(isWaiting);
@@ -233,41 +241,47 @@ export async function resumeOnCallback(
 		known.ended.set(reported.taskId, reported.state);
 		reportedId = reported.taskId;
 	}
-	if (!(await allEnded(tasks.tracker, tasks.ids, known, reportedId))) {
-		return { webhookResponse: { received: true, waiting: true } };
-	}
-	if (!read && !(known.sinceWait && known.wait.token !== undefined)) {
-		const current = readWait(ctx, key, known);
-		if (current !== known) {
-			known = current;
-			tasks = tasksOf(known.wait, makeTracker);
-			if (!(await allEnded(tasks.tracker, tasks.ids, known, undefined))) {
-				return { webhookResponse: { received: true, waiting: true } };
-			}
+	// What this callback and the ones before it learnt decides, one callback at a time (see `inTurn`).
+	const states = known;
+	const { tracker, ids } = tasks;
+	const verdict = await inTurn(states, async () => {
+		if (states.resuming) return ALREADY_RESUMING;
+		if (!(await allEnded(tracker, ids, states, reportedId))) return WAITING;
+		// Before resuming a wait this process did not start, the wait is confirmed from the execution.
+		if (!read && !(states.sinceWait && states.wait.token !== undefined)) {
+			const current = readWait(ctx, key, states);
+			if (current !== states) return WAITING;
 		}
-	}
-	const { ended } = known;
-	const { items } = known.wait;
-	const { tracker, taskIdOf } = tasks;
-
-	const resumed = await resumeOnce(waitKey(known.wait.url, tasks.ids), async () => {
-		const outcomes = new ItemOutcomes(ctx, items.length);
-		for (const [itemIndex, item] of items.entries()) {
-			const state = isWaiting(item) ? ended.get(taskIdOf(item)) : undefined;
-			if (state?.status === 'succeeded') {
-				outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
-			} else if (state?.status === 'failed') {
-				outcomes.fail(itemIndex, asItemError(ctx, state.error), {
-					[tracker.idField]: taskIdOf(item),
-				});
-			} else {
-				outcomes.succeed(itemIndex, [{ json: item.json }]);
-			}
-		}
-		return outcomes.toOutput();
+		states.resuming = true;
+		return undefined;
 	});
-	if (!resumed) return { webhookResponse: ALREADY_RESUMING };
-	// Kept until now, so that callbacks arriving meanwhile are answered from it without reading the wait again.
-	closeCallbackStates(key);
-	return { workflowData: [resumed] };
+	if (verdict) return { webhookResponse: verdict };
+	const { ended } = states;
+	const { items } = states.wait;
+	const { taskIdOf } = tasks;
+	try {
+		const resumed = await resumeOnce(waitKey(states.wait.url, ids), async () => {
+			const outcomes = new ItemOutcomes(ctx, items.length);
+			for (const [itemIndex, item] of items.entries()) {
+				const state = isWaiting(item) ? ended.get(taskIdOf(item)) : undefined;
+				if (state?.status === 'succeeded') {
+					outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
+				} else if (state?.status === 'failed') {
+					outcomes.fail(itemIndex, asItemError(ctx, state.error), {
+						[tracker.idField]: taskIdOf(item),
+					});
+				} else {
+					outcomes.succeed(itemIndex, [{ json: item.json }]);
+				}
+			}
+			return outcomes.toOutput();
+		});
+		if (!resumed) return { webhookResponse: ALREADY_RESUMING };
+		// Kept until now, so that callbacks arriving meanwhile are answered from it without reading the wait again.
+		closeCallbackStates(key);
+		return { workflowData: [resumed] };
+	} finally {
+		// A failed resume leaves the execution waiting: a later callback may resume it.
+		states.resuming = false;
+	}
 }

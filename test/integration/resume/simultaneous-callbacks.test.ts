@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { closeCallbackStates } from '../../../nodes/shared/execution/callbackStates';
 import type { EmulatorEvent } from '../../emulator';
 import type { RunWorkflowInput } from '../../harness';
 import { NODE_TYPES, startEnvironment, type Environment } from '../../support/environment';
@@ -23,6 +24,8 @@ interface ProviderCase {
 	name: string;
 	run: RunWorkflowInput;
 	taskId: (item: INodeExecutionData) => string;
+	/** The emulator's route of a task read, and how many tasks one read covers. */
+	read: { route: string; tasksPerRead: number };
 }
 
 const videoRun = (type: string, credential: string, parameters: IDataObject): RunWorkflowInput =>
@@ -37,6 +40,7 @@ const cases: ProviderCase[] = [
 			duration: 5,
 		}),
 		taskId: (item) => String(item.json.taskUUID),
+		read: { route: 'runware.getResponse', tasksPerRead: 50 },
 	},
 	{
 		name: 'Runway Video',
@@ -45,6 +49,7 @@ const cases: ProviderCase[] = [
 			text_prompt: '={{ $json.prompt }}',
 		}),
 		taskId: (item) => String(item.json.taskId),
+		read: { route: 'useapi.task', tasksPerRead: 1 },
 	},
 ];
 
@@ -62,7 +67,7 @@ function tally(answers: Array<number | string>): Record<string, number> {
 	return counts;
 }
 
-describe.each(cases)('$name: callbacks of tasks that end together', ({ run, taskId }) => {
+describe.each(cases)('$name: callbacks of tasks that end together', ({ run, taskId, read }) => {
 	let env: Environment;
 
 	beforeAll(async () => {
@@ -119,5 +124,22 @@ describe.each(cases)('$name: callbacks of tasks that end together', ({ run, task
 			orphanedBinaries: 0,
 			callbackAnswers: { 200: ITEMS },
 		});
+	});
+
+	it("in a process that did not start the wait (queue mode's main), reads each task at most once", async () => {
+		const waiting = await env.harness.runWorkflow(run);
+		expect(waiting.status).toBe('waiting');
+		const ids = waiting.output(NODE_NAME).map(taskId);
+		// What the process that put the execution to wait knows is gone, as on another n8n process or after a restart.
+		closeCallbackStates(`${waiting.executionId}/${NODE_ID}`);
+		const readsBefore = env.emulator.requestsTo(read.route).length;
+		for (const id of ids) env.emulator.forceOutcome(id, 'success', { afterMs: 200 });
+
+		const resumed = await env.harness.awaitResumedRun(waiting.resume!, 20_000);
+		expect(resumed.output(NODE_NAME).map(taskId)).toEqual(ids);
+		// The first callback reads the tasks it has not heard of (all ended); the others, in turn, find them known.
+		const reads = env.emulator.requestsTo(read.route).length - readsBefore;
+		expect(reads).toBeGreaterThan(0);
+		expect(reads).toBeLessThanOrEqual(Math.ceil((ITEMS - 1) / read.tasksPerRead));
 	});
 });
