@@ -156,7 +156,7 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
 }
 
 /** The folder with initdb, postgres and psql: Debian's newest version, else the ones on PATH, else installed. */
-async function postgresBinDir(): Promise<string> {
+export async function postgresBinDir(): Promise<string> {
 	const found = findPostgresBinDir();
 	if (found) return found;
 	await aptInstall(['postgresql'], 'install-postgresql');

@@ -78,7 +78,7 @@ async function answersPing(host: string, port: number): Promise<boolean> {
 	});
 }
 
-async function redisServerPath(): Promise<string> {
+export async function redisServerPath(): Promise<string> {
 	const found = findOnPath('redis-server');
 	if (found) return found;
 	await aptInstall(['redis-server'], 'install-redis');
