@@ -223,17 +223,30 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 	const speech = itemParameter(ctx, 'speech', itemIndex, {}) as IDataObject;
 	const safety = (options.safety ?? {}) as IDataObject;
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
+	// Read in this order so that the first problem reported stays the same; not spread into the request below,
+	// as V8 builds an object literal holding a spread on a slow path.
+	const air = (text(read, 'Model', 'model', model) ?? '').trim();
+	const positivePrompt = text(
+		read,
+		'Prompt',
+		'positivePrompt',
+		itemParameter(ctx, 'positivePrompt', itemIndex, ''),
+	);
+	const negativePrompt = text(read, 'Negative Prompt', 'negativePrompt', options.negativePrompt);
+	const duration = number(
+		read,
+		'Duration',
+		'duration',
+		itemParameter(ctx, 'duration', itemIndex, ''),
+	);
+	const size = readDimensions(ctx, itemIndex, read, itemParameter(ctx, 'dimensions', itemIndex, ''));
 	const request: RunwareVideoRequest = {
-		model: (text(read, 'Model', 'model', model) ?? '').trim(),
-		positivePrompt: text(
-			read,
-			'Prompt',
-			'positivePrompt',
-			itemParameter(ctx, 'positivePrompt', itemIndex, ''),
-		),
-		negativePrompt: text(read, 'Negative Prompt', 'negativePrompt', options.negativePrompt),
-		duration: number(read, 'Duration', 'duration', itemParameter(ctx, 'duration', itemIndex, '')),
-		...readDimensions(ctx, itemIndex, read, itemParameter(ctx, 'dimensions', itemIndex, '')),
+		model: air,
+		positivePrompt,
+		negativePrompt,
+		duration,
+		width: size.width,
+		height: size.height,
 		resolution: text(read, 'Resolution', 'resolution', video.resolution),
 		fps: number(read, 'Frame Rate', 'fps', video.fps),
 		steps: number(read, 'Quality Steps', 'steps', options.steps),
@@ -292,5 +305,7 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 	const binarySlots: BinaryMediaSlot[] = [];
 	readMedia(ctx, itemIndex, read, request, binarySlots);
 	// The model stays even when blank, for the validation to name it.
-	return { request: { ...compact(request), model: request.model }, binarySlots };
+	const compacted = compact(request);
+	compacted.model = request.model;
+	return { request: compacted, binarySlots };
 }
