@@ -120,7 +120,8 @@ export async function prepareItem(
 	if (waitMode === 'webhook' && (item.request.numberResults ?? 1) > 1) {
 		throw severalResultsError(ctx, itemIndex);
 	}
-	return { ...item, itemIndex, model };
+	// Listed rather than spread: V8 copies `{ ...item, more }` on a slow path, microseconds per item.
+	return { request: item.request, binarySlots: item.binarySlots, itemIndex, model };
 }
 
 /** Reads and checks every item; items that fail get their outcome and are not sent. */

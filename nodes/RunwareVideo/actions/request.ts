@@ -22,7 +22,7 @@ import {
 } from '../../shared/providers/runware/request';
 import type { MediaSource } from '../description/media.description';
 import { MEDIA_ENTRIES } from '../description/media.description';
-import { itemParameter } from '../../shared/parameters/itemParameter';
+import { itemParameters, type ItemParameters } from '../../shared/parameters/itemParameter';
 
 /** A media value that is a file of the input item, resolved after validation (it may be uploaded). */
 export interface BinaryMediaSlot {
@@ -101,12 +101,13 @@ function framePosition(
 function readMedia(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	param: ItemParameters,
 	read: TypedParameters,
 	request: RunwareVideoRequest,
 	binarySlots: BinaryMediaSlot[],
 ): void {
 	for (const { field, path: entriesPath, kind } of MEDIA_PARAMETERS) {
-		const entries = itemParameter(ctx, entriesPath, itemIndex, []) as MediaEntry[];
+		const entries = param(entriesPath, []) as MediaEntry[];
 		const values = entries.map((item, index) => {
 			const path = `${field}[${index}]`;
 			const binary =
@@ -182,9 +183,10 @@ function readSetting(
 function readProviderSettings(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	param: ItemParameters,
 	read: TypedParameters,
 ): RunwareVideoRequest['providerSettings'] {
-	const groups = itemParameter(ctx, 'providerSettings', itemIndex, {}) as IDataObject;
+	const groups = param('providerSettings', {}) as IDataObject;
 	const result: Record<string, Record<string, unknown>> = {};
 	for (const [provider, settings] of Object.entries(groups)) {
 		if (!isPlainObject(settings)) continue;
@@ -213,27 +215,31 @@ const number = (read: TypedParameters, name: string, field: string, value: unkno
  */
 export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): ItemRequest {
 	const read = new TypedParameters(ctx, itemIndex);
-	const model = itemParameter(ctx, 'model', itemIndex, '', { extractValue: true });
-	const video = itemParameter(ctx, 'videoOptions', itemIndex, {}) as IDataObject;
+	const param = itemParameters(ctx, itemIndex);
+	const model = param('model', '', { extractValue: true });
+	const video = param('videoOptions', {}) as IDataObject;
 	// Options and Advanced are two collections of one namespace: their names never overlap.
 	const options = {
-		...(itemParameter(ctx, 'options', itemIndex, {}) as IDataObject),
-		...(itemParameter(ctx, 'advanced', itemIndex, {}) as IDataObject),
+		...(param('options', {}) as IDataObject),
+		...(param('advanced', {}) as IDataObject),
 	};
-	const speech = itemParameter(ctx, 'speech', itemIndex, {}) as IDataObject;
+	const speech = param('speech', {}) as IDataObject;
 	const safety = (options.safety ?? {}) as IDataObject;
 	const lora = ((options.lora as IDataObject | undefined)?.model ?? []) as IDataObject[];
+	// Read in this order so that the first problem reported stays the same; not spread into the request below,
+	// as V8 builds an object literal holding a spread on a slow path.
+	const air = (text(read, 'Model', 'model', model) ?? '').trim();
+	const positivePrompt = text(read, 'Prompt', 'positivePrompt', param('positivePrompt', ''));
+	const negativePrompt = text(read, 'Negative Prompt', 'negativePrompt', options.negativePrompt);
+	const duration = number(read, 'Duration', 'duration', param('duration', ''));
+	const size = readDimensions(ctx, itemIndex, read, param('dimensions', ''));
 	const request: RunwareVideoRequest = {
-		model: (text(read, 'Model', 'model', model) ?? '').trim(),
-		positivePrompt: text(
-			read,
-			'Prompt',
-			'positivePrompt',
-			itemParameter(ctx, 'positivePrompt', itemIndex, ''),
-		),
-		negativePrompt: text(read, 'Negative Prompt', 'negativePrompt', options.negativePrompt),
-		duration: number(read, 'Duration', 'duration', itemParameter(ctx, 'duration', itemIndex, '')),
-		...readDimensions(ctx, itemIndex, read, itemParameter(ctx, 'dimensions', itemIndex, '')),
+		model: air,
+		positivePrompt,
+		negativePrompt,
+		duration,
+		width: size.width,
+		height: size.height,
 		resolution: text(read, 'Resolution', 'resolution', video.resolution),
 		fps: number(read, 'Frame Rate', 'fps', video.fps),
 		steps: number(read, 'Quality Steps', 'steps', options.steps),
@@ -287,10 +293,12 @@ export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): Item
 			options.acceleratorOptions,
 		),
 		settings: parseJsonObject(ctx, itemIndex, 'settings', options.settings),
-		providerSettings: readProviderSettings(ctx, itemIndex, read),
+		providerSettings: readProviderSettings(ctx, itemIndex, param, read),
 	};
 	const binarySlots: BinaryMediaSlot[] = [];
-	readMedia(ctx, itemIndex, read, request, binarySlots);
+	readMedia(ctx, itemIndex, param, read, request, binarySlots);
 	// The model stays even when blank, for the validation to name it.
-	return { request: { ...compact(request), model: request.model }, binarySlots };
+	const compacted = compact(request);
+	compacted.model = request.model;
+	return { request: compacted, binarySlots };
 }

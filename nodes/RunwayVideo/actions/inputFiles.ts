@@ -39,6 +39,7 @@ export function fileFields(
 	fields: readonly RunwayAssetField[],
 	binaryFields: readonly string[],
 ): RunwayAssetField[] {
+	if (binaryFields.length === 0) return [];
 	return fields.filter((field) => {
 		const value = request[field];
 		return value !== undefined && useApiIdKind(value) !== 'asset' && binaryFields.includes(value);

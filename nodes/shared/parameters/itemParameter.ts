@@ -33,32 +33,43 @@ function variesByItem(node: INode, path: string): boolean {
 	return holdsExpression(value);
 }
 
-/**
- * `getNodeParameter` for one item, read once for all items of the run where the parameter holds no expression:
- * evaluating a parameter costs n8n far more than a lookup, and a node reads a dozen for each of thousands of items.
- * The value of a fixed parameter is shared by all items, so it is never modified.
- */
-export function itemParameter(
-	ctx: IExecuteFunctions,
+/** `getNodeParameter` of one item: a parameter's path, the value when it is unset, n8n's reading options. */
+export type ItemParameters = (
 	path: string,
-	itemIndex: number,
 	fallback: unknown,
 	options?: IGetNodeParameterOptions,
-): unknown {
+) => unknown;
+
+function nodeRun(ctx: IExecuteFunctions): NodeRun {
 	let run = nodeRuns.get(ctx);
 	if (!run) {
 		run = { node: ctx.getNode(), read: new Map(), extracted: new Map() };
 		nodeRuns.set(ctx, run);
 	}
-	const read = options?.extractValue ? run.extracted : run.read;
-	let known = read.get(path);
-	if (!known) {
-		known = variesByItem(run.node, path)
-			? { variesByItem: true }
-			: { variesByItem: false, value: ctx.getNodeParameter(path, itemIndex, fallback, options) };
-		read.set(path, known);
-	}
-	return known.variesByItem
-		? ctx.getNodeParameter(path, itemIndex, fallback, options)
-		: known.value;
+	return run;
+}
+
+/**
+ * `getNodeParameter` for item `itemIndex`, read once for all items of the run where the parameter holds no
+ * expression: evaluating a parameter costs n8n far more than a lookup, and a node reads a dozen for each of
+ * thousands of items. The value of a fixed parameter is shared by all items, so it is never modified.
+ */
+export function itemParameters(ctx: IExecuteFunctions, itemIndex: number): ItemParameters {
+	const run = nodeRun(ctx);
+	return (path, fallback, options) => {
+		const read = options?.extractValue ? run.extracted : run.read;
+		let known = read.get(path);
+		if (!known) {
+			known = variesByItem(run.node, path)
+				? { variesByItem: true }
+				: {
+						variesByItem: false,
+						value: ctx.getNodeParameter(path, itemIndex, fallback, options),
+					};
+			read.set(path, known);
+		}
+		return known.variesByItem
+			? ctx.getNodeParameter(path, itemIndex, fallback, options)
+			: known.value;
+	};
 }

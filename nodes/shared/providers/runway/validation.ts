@@ -88,25 +88,38 @@ function slotsOfModel(model: RunwayModel, field: RunwayCreateField): string {
 	return '';
 }
 
-/** exploreMode: false is harmless everywhere; the seed refuses only `true` (veo-3.1). */
-function isRefused(request: RunwayCreateRequest, model: RunwayModel, field: RunwayCreateField) {
+/** A field the model does not take, sent; exploreMode: false is harmless everywhere, the seed refuses only `true`. */
+function isRefused(request: RunwayCreateRequest, field: RunwayCreateField) {
 	const value = request[field];
-	if (!isSet(value) || acceptsField(model, field)) return false;
-	return field !== 'exploreMode' || value === true;
+	return isSet(value) && (field !== 'exploreMode' || value === true);
+}
+
+/** Per model: the fields it does not take, in body order; built once rather than for every item. */
+const refusedFields = new Map<RunwayModel, RunwayCreateField[]>();
+
+function refusedFieldsOf(model: RunwayModel): RunwayCreateField[] {
+	let fields = refusedFields.get(model);
+	if (!fields) {
+		fields = RUNWAY_CREATE_FIELDS.filter((field) => !acceptsField(model, field));
+		refusedFields.set(model, fields);
+	}
+	return fields;
 }
 
 const fieldsAccepted: Rule = ({ request, model }) =>
-	RUNWAY_CREATE_FIELDS.filter((field) => isRefused(request, model, field)).map((field) => {
-		const reason = refusalReason(model, field);
-		return issue(
-			field,
-			request[field],
-			`${field} ${show(request[field])} is not accepted by ${model.id}` +
-				(reason ? ` (${reason})` : '') +
-				slotsOfModel(model, field) +
-				`; models that accept ${field}: ${listOrNone(modelsAccepting(field))}`,
-		);
-	});
+	refusedFieldsOf(model)
+		.filter((field) => isRefused(request, field))
+		.map((field) => {
+			const reason = refusalReason(model, field);
+			return issue(
+				field,
+				request[field],
+				`${field} ${show(request[field])} is not accepted by ${model.id}` +
+					(reason ? ` (${reason})` : '') +
+					slotsOfModel(model, field) +
+					`; models that accept ${field}: ${listOrNone(modelsAccepting(field))}`,
+			);
+		});
 
 /** Asset fields take only IDs that useapi.net gave for an uploaded asset (a file name or a task ID is refused). */
 const assetIdsWellFormed: Rule = ({ request, fileInputs }) =>
