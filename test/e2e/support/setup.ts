@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import type {
 	LaunchOptions,
 	LocalInstance,
@@ -34,7 +35,11 @@ export async function setUpE2e(
 	title: string,
 	launch: (prepared: PreparedInstall, options: E2eLaunchOptions) => Promise<LaunchedForE2e>,
 ): Promise<void> {
-	const [chromiumPath, prepared] = await Promise.all([ensureChromium(), prepareInstall()]);
+	const [chromiumPath, prepared] = await Promise.all([
+		ensureChromium(),
+		// E2E_N8N_VERSION runs the tests on another n8n than the pinned one (e.g. a newer patch).
+		prepareInstall(process.env.E2E_N8N_VERSION || undefined),
+	]);
 	const emulator = await startEmulator();
 	try {
 		const launched = await step(title, async () =>
