@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -23,14 +24,17 @@ export function readPackageManifest(): PackageManifest {
 /** Builds the package and packs it the way `npm publish` would; returns the tarball's path. */
 export async function buildAndPackPackage(): Promise<string> {
 	const { name, version } = readPackageManifest();
-	await step('Building the package (n8n-node build)', () =>
-		run(path.join(REPO_ROOT, 'node_modules', '.bin', 'n8n-node'), ['build'], {
-			cwd: REPO_ROOT,
-			// CI and NO_COLOR keep the CLI's spinner and colours out of the log.
-			env: { ...cleanEnv(), CI: 'true', NO_COLOR: '1' },
-			logName: 'build-package',
-		}),
-	);
+	// CI sets it once `npm test` has built dist/ from the same tree: no second build of the same files.
+	if (process.env.N8N_LOCAL_PACKAGE_BUILT !== '1') {
+		await step('Building the package (n8n-node build)', () =>
+			run(path.join(REPO_ROOT, 'node_modules', '.bin', 'n8n-node'), ['build'], {
+				cwd: REPO_ROOT,
+				// CI and NO_COLOR keep the CLI's spinner and colours out of the log.
+				env: { ...cleanEnv(), CI: 'true', NO_COLOR: '1' },
+				logName: 'build-package',
+			}),
+		);
+	}
 	fs.mkdirSync(localPaths.cacheDir, { recursive: true });
 	await run('npm', ['pack', '--pack-destination', localPaths.cacheDir], {
 		cwd: REPO_ROOT,

@@ -38,8 +38,11 @@ async function freePortPair(): Promise<number> {
 	}
 }
 
-/** `npm start` on free ports with its own user folder, as a user runs it (not yet ready). */
-async function launchNpmStart(userFolder: string): Promise<NpmStart> {
+/**
+ * `npm start` on free ports with its own user folder, as a user runs it (not yet ready). `build`: it builds the
+ * package even where CI says dist/ is built already.
+ */
+async function launchNpmStart(userFolder: string, build = false): Promise<NpmStart> {
 	const n8n = await freePortPair();
 	const emulator = await freePort();
 	const environment: NodeJS.ProcessEnv = {
@@ -50,6 +53,7 @@ async function launchNpmStart(userFolder: string): Promise<NpmStart> {
 	};
 	// As a user's shell has it: jest sets NODE_ENV=test.
 	delete environment.NODE_ENV;
+	if (build) delete environment.N8N_LOCAL_PACKAGE_BUILT;
 	const npm = spawn('npm', ['start'], {
 		cwd: REPO_ROOT,
 		env: environment,
@@ -133,7 +137,7 @@ describe('npm start', () => {
 	it(
 		'stops the package build it is running when the npm process receives SIGTERM',
 		async () => {
-			const run = await launchNpmStart(userFolder);
+			const run = await launchNpmStart(userFolder, true);
 			await waitForCommand(run, /n8n-node build/, READY_TIMEOUT_MS);
 
 			const stopped = await stopWith(run, 'SIGTERM', 'npm-start-SIGTERM-while-building');
