@@ -82,6 +82,16 @@ describe('Upload Asset: Runway', () => {
 		expect(request.headers['content-type']).toBe('image/jpeg');
 	});
 
+	it.each([['video/MP2T'], ['video/mp2t']])(
+		'takes a %s file (useapi.net lists video/MP2T) and sends it in that spelling',
+		async (mimeType) => {
+			const clip = mp4(2048);
+			const result = await run({}, [fileItem(clip, mimeType, 'clip.ts')]);
+			expect(result.output('Upload Asset')[0].json).toMatchObject({ mimeType: 'video/MP2T' });
+			expect(uploads()[0].headers['content-type']).toBe('video/MP2T');
+		},
+	);
+
 	it('streams a file from a URL to useapi.net', async () => {
 		const video = mp4(300_000);
 		served.set('/clips/motion', { body: video, headers: { 'content-type': 'video/mp4' } });

@@ -62,7 +62,6 @@ const ALIASES: Record<string, string> = {
 	'audio/x-wav': 'audio/wav',
 	'audio/mp3': 'audio/mpeg',
 	'audio/x-flac': 'audio/flac',
-	'video/mp2t': 'video/MP2T',
 	'video/avi': 'video/x-msvideo',
 };
 
