@@ -11,6 +11,8 @@ import type {
 } from 'n8n-workflow';
 
 import type * as RunwareGenerate from '../../nodes/RunwareVideo/actions/generate.operation';
+import type * as RunwareRequest from '../../nodes/RunwareVideo/actions/request';
+import type * as RunwareModels from '../../nodes/shared/providers/runware/modelOptions';
 import type * as RunwareNode from '../../nodes/RunwareVideo/RunwareVideo.node';
 import type * as RunwayRequest from '../../nodes/RunwayVideo/actions/readRequest';
 import type * as RunwayNode from '../../nodes/RunwayVideo/RunwayVideo.node';
@@ -30,6 +32,8 @@ import {
 interface CompiledPackage {
 	runwareNode: typeof RunwareNode;
 	runwareGenerate: typeof RunwareGenerate;
+	runwareRequest: typeof RunwareRequest;
+	runwareModels: typeof RunwareModels;
 	runwayNode: typeof RunwayNode;
 	runwayRequest: typeof RunwayRequest;
 }
@@ -40,6 +44,8 @@ function loadPackage(dir: string): CompiledPackage {
 	return {
 		runwareNode: load('nodes/RunwareVideo/RunwareVideo.node'),
 		runwareGenerate: load('nodes/RunwareVideo/actions/generate.operation'),
+		runwareRequest: load('nodes/RunwareVideo/actions/request'),
+		runwareModels: load('nodes/shared/providers/runware/modelOptions'),
 		runwayNode: load('nodes/RunwayVideo/RunwayVideo.node'),
 		runwayRequest: load('nodes/RunwayVideo/actions/readRequest'),
 	};
@@ -70,69 +76,91 @@ const RUNWAY_FIELDS = ['model', 'text_prompt', 'duration', 'aspect_ratio'] as co
 const videoNodes = ({
 	runwareNode: { RunwareVideo },
 	runwareGenerate: { pendingTask, prepareItem },
+	runwareRequest: { readItemRequest },
+	runwareModels: { resolveRunwareModels },
 	runwayNode: { RunwayVideo },
 	runwayRequest: { readRunwayRequest },
-}: CompiledPackage): VideoNodeUnderTest[] => [
-	{
-		label: 'Runware Video',
-		base: new RunwareVideo(),
-		credential: 'runwareApi',
-		parameters: {
-			model: { __rl: true, mode: 'list', value: 'klingai:5@3' },
-			positivePrompt: '={{ $json.prompt }}',
-			duration: '={{ $json.duration }}',
-			dimensions: '1920x1080',
-			options: { seed: 42, CFGScale: 0.5 },
-			waitMode: 'submit',
-		},
-		builds: {
-			// What the node does for each item of a Submit Only run, up to the batched request.
-			ours: async (ctx, itemIndex) =>
-				await pendingTask(ctx, await prepareItem(ctx, itemIndex, 'submit'), undefined, {}),
-			reference: (ctx, itemIndex) => {
-				const model = ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
-				const { positivePrompt, duration, dimensions, options } = read(
-					ctx,
-					itemIndex,
-					RUNWARE_FIELDS,
-				);
-				const [width, height] = String(dimensions).split('x');
-				return {
-					taskType: 'videoInference',
-					taskUUID: randomUUID(),
-					model,
-					positivePrompt,
-					duration,
-					width: Number(width),
-					height: Number(height),
-					...(options as IDataObject),
-				};
+}: CompiledPackage): VideoNodeUnderTest[] => {
+	type Models = Awaited<ReturnType<typeof resolveRunwareModels>>;
+	// The node resolves the models its items name once per run, then checks and builds every item.
+	const modelsOfRun = new WeakMap<IExecuteFunctions, Models>();
+	const runwareTask = (
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+		item: ReturnType<typeof readItemRequest>,
+		models: Models,
+	) => {
+		const prepared = prepareItem(ctx, itemIndex, item, models.get(item.request.model), 'submit');
+		return pendingTask(prepared, prepared.request, undefined);
+	};
+	return [
+		{
+			label: 'Runware Video',
+			base: new RunwareVideo(),
+			credential: 'runwareApi',
+			parameters: {
+				model: { __rl: true, mode: 'list', value: 'klingai:5@3' },
+				positivePrompt: '={{ $json.prompt }}',
+				duration: '={{ $json.duration }}',
+				dimensions: '1920x1080',
+				options: { seed: 42, CFGScale: 0.5 },
+				waitMode: 'submit',
 			},
-			ideal: (ctx, itemIndex) => {
-				ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
-				return read(ctx, itemIndex, RUNWARE_FIELDS);
+			builds: {
+				// What the node does for each item of a Submit Only run, up to the batched request.
+				ours: (ctx, itemIndex) => {
+					const item = readItemRequest(ctx, itemIndex);
+					const models = modelsOfRun.get(ctx);
+					if (models) return runwareTask(ctx, itemIndex, item, models);
+					return resolveRunwareModels(ctx, [item.request.model]).then((resolved) => {
+						modelsOfRun.set(ctx, resolved);
+						return runwareTask(ctx, itemIndex, item, resolved);
+					});
+				},
+				reference: (ctx, itemIndex) => {
+					const model = ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
+					const { positivePrompt, duration, dimensions, options } = read(
+						ctx,
+						itemIndex,
+						RUNWARE_FIELDS,
+					);
+					const [width, height] = String(dimensions).split('x');
+					return {
+						taskType: 'videoInference',
+						taskUUID: randomUUID(),
+						model,
+						positivePrompt,
+						duration,
+						width: Number(width),
+						height: Number(height),
+						...(options as IDataObject),
+					};
+				},
+				ideal: (ctx, itemIndex) => {
+					ctx.getNodeParameter('model', itemIndex, '', { extractValue: true });
+					return read(ctx, itemIndex, RUNWARE_FIELDS);
+				},
 			},
 		},
-	},
-	{
-		label: 'Runway Video',
-		base: new RunwayVideo(),
-		credential: 'useApiApi',
-		parameters: {
-			model: 'gen4.5',
-			text_prompt: '={{ $json.prompt }}',
-			duration: '={{ $json.duration }}',
-			aspect_ratio: '16:9',
-			waitMode: 'submit',
+		{
+			label: 'Runway Video',
+			base: new RunwayVideo(),
+			credential: 'useApiApi',
+			parameters: {
+				model: 'gen4.5',
+				text_prompt: '={{ $json.prompt }}',
+				duration: '={{ $json.duration }}',
+				aspect_ratio: '16:9',
+				waitMode: 'submit',
+			},
+			builds: {
+				ours: (ctx, itemIndex) => readRunwayRequest(ctx, itemIndex, { credentialEmail: '' }),
+				reference: (ctx, itemIndex) => ({ ...read(ctx, itemIndex, RUNWAY_FIELDS) }),
+				ideal: (ctx, itemIndex) => read(ctx, itemIndex, RUNWAY_FIELDS),
+			},
 		},
-		builds: {
-			ours: async (ctx, itemIndex) =>
-				await readRunwayRequest(ctx, itemIndex, { credentialEmail: '' }),
-			reference: (ctx, itemIndex) => ({ ...read(ctx, itemIndex, RUNWAY_FIELDS) }),
-			ideal: (ctx, itemIndex) => read(ctx, itemIndex, RUNWAY_FIELDS),
-		},
-	},
-];
+	];
+};
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 

@@ -30,7 +30,7 @@ import { collectTaskResults } from '../../shared/execution/tasks';
 import type { RunwareModel } from '../../shared/providers/runware/catalogue';
 import {
 	durationWhenUnset,
-	resolveRunwareModel,
+	resolveRunwareModels,
 } from '../../shared/providers/runware/modelOptions';
 import type { RunwareVideoRequest } from '../../shared/providers/runware/request';
 import { submitRunwareTasks } from '../../shared/providers/runware/submit';
@@ -104,16 +104,16 @@ function severalResultsError(ctx: IExecuteFunctions, itemIndex: number): NodeOpe
 }
 
 /**
- * Reads and checks one item against its model's resolved facts, the ones the editor's dropdowns offer; throws the
+ * Checks one item's request against its model's resolved facts, the ones the editor's dropdowns offer; throws the
  * item's error when it fails.
  */
-export async function prepareItem(
+export function prepareItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	item: ItemRequest,
+	model: RunwareModel | undefined,
 	waitMode: WaitMode,
-): Promise<PreparedItem> {
-	const item = readItemRequest(ctx, itemIndex);
-	const model = await resolveRunwareModel(ctx, item.request.model);
+): PreparedItem {
 	item.request.duration ??= durationWhenUnset(model);
 	const issues = validateRunwareVideoRequest(item.request, model);
 	if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
@@ -124,16 +124,31 @@ export async function prepareItem(
 	return { request: item.request, binarySlots: item.binarySlots, itemIndex, model };
 }
 
-/** Reads and checks every item; items that fail get their outcome and are not sent. */
+/**
+ * Reads every item, resolves each model they name once, then checks every item; items that fail get their outcome
+ * and are not sent.
+ */
 async function prepareItems(
 	ctx: IExecuteFunctions,
 	outcomes: ItemOutcomes,
 	waitMode: WaitMode,
 ): Promise<PreparedItem[]> {
-	const prepared: PreparedItem[] = [];
+	const read: Array<{ itemIndex: number; item: ItemRequest }> = [];
 	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
-			prepared.push(await prepareItem(ctx, itemIndex, waitMode));
+			read.push({ itemIndex, item: readItemRequest(ctx, itemIndex) });
+		} catch (error) {
+			outcomes.fail(itemIndex, asItemError(ctx, error));
+		}
+	}
+	const models = await resolveRunwareModels(
+		ctx,
+		read.map(({ item }) => item.request.model),
+	);
+	const prepared: PreparedItem[] = [];
+	for (const { itemIndex, item } of read) {
+		try {
+			prepared.push(prepareItem(ctx, itemIndex, item, models.get(item.request.model), waitMode));
 		} catch (error) {
 			outcomes.fail(itemIndex, asItemError(ctx, error));
 		}
@@ -154,20 +169,12 @@ interface PendingTask extends SubmittedItem {
 	task: IDataObject;
 }
 
-/** The item's files resolved (uploaded when large), and its videoInference task built. */
-export async function pendingTask(
-	ctx: IExecuteFunctions,
+/** The item's videoInference task, built from its request with its files resolved. */
+export function pendingTask(
 	item: PreparedItem,
+	resolved: RunwareVideoRequest,
 	webhookURL: string | undefined,
-	bounds: { signal?: AbortSignal; deadline?: number },
-): Promise<PendingTask> {
-	const resolved = await resolveBinaryMedia(
-		ctx,
-		item.itemIndex,
-		item.request,
-		item.binarySlots,
-		bounds,
-	);
+): PendingTask {
 	const request = webhookURL ? { ...resolved, webhookURL } : resolved;
 	const taskUUID = randomUUID();
 	return {
@@ -193,7 +200,12 @@ async function submitItems(
 	const pending: PendingTask[] = [];
 	for (const item of create) {
 		try {
-			pending.push(await pendingTask(ctx, item, webhookURL, bounds));
+			// Files are resolved (uploaded when large) only now, after the Retry On Fail check.
+			const resolved =
+				item.binarySlots.length === 0
+					? item.request
+					: await resolveBinaryMedia(ctx, item.itemIndex, item.request, item.binarySlots, bounds);
+			pending.push(pendingTask(item, resolved, webhookURL));
 		} catch (error) {
 			outcomes.fail(item.itemIndex, asItemError(ctx, error));
 		}

@@ -12,7 +12,7 @@ import { runCreateQueue } from '../../shared/providers/runway/submission';
 import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
-import { uploadInputFiles, type PendingCreate } from './inputFiles';
+import { readInputFiles, uploadInputFiles, type PendingCreate } from './inputFiles';
 import { readRunwayRequest } from './readRequest';
 
 interface Submitted {
@@ -84,10 +84,10 @@ async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<Pen
 	const creates: PendingCreate[] = [];
 	for (let itemIndex = 0; itemIndex < run.outcomes.itemCount; itemIndex++) {
 		try {
-			const request = await readRunwayRequest(ctx, itemIndex, {
-				credentialEmail: email,
-				resumeUrl,
-			});
+			const request = readRunwayRequest(ctx, itemIndex, { credentialEmail: email, resumeUrl });
+			if (request.files.length > 0) {
+				request.create.files = await readInputFiles(ctx, itemIndex, request.files);
+			}
 			creates.push(request.create);
 			run.contexts.set(itemIndex, request.context);
 		} catch (error) {

@@ -20,6 +20,12 @@ export interface RunwayInputFile {
 	contentType: string;
 }
 
+/** An asset field naming a binary field of the input item. */
+export interface NamedFile {
+	field: RunwayAssetField;
+	propertyName: string;
+}
+
 /** A create whose asset fields may still name files to upload. */
 export interface PendingCreate extends QueuedCreate {
 	files: RunwayInputFile[];
@@ -53,12 +59,10 @@ export function fileFields(
 export async function readInputFiles(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	request: RunwayCreateRequest,
-	fields: readonly RunwayAssetField[],
+	named: ReadonlyArray<NamedFile>,
 ): Promise<RunwayInputFile[]> {
 	const files: RunwayInputFile[] = [];
-	for (const field of fields) {
-		const propertyName = request[field] ?? '';
+	for (const { field, propertyName } of named) {
 		const label = assetDisplayName(field);
 		const source = await binarySource(
 			ctx,

@@ -19,7 +19,7 @@ import {
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { assetDisplayName } from '../description/assets';
 import { itemParameters, type ItemParameters } from '../../shared/parameters/itemParameter';
-import { binaryFieldsOf, fileFields, readInputFiles, type PendingCreate } from './inputFiles';
+import { binaryFieldsOf, fileFields, type NamedFile, type PendingCreate } from './inputFiles';
 
 export interface RunSettings {
 	/** The credential's default Runway account ('' when none). */
@@ -29,8 +29,11 @@ export interface RunSettings {
 }
 
 export interface RunwayItemRequest {
+	/** Its files not yet opened: `files` names them. */
 	create: PendingCreate;
 	context: RunwayTaskContext;
+	/** The files the asset fields name, to open and check (`readInputFiles`) before anything is sent. */
+	files: NamedFile[];
 }
 
 function readShots(read: TypedParameters, value: unknown): RunwayShot[] | undefined {
@@ -67,6 +70,8 @@ const LABELS: Record<string, string> = Object.fromEntries(
 		...Object.fromEntries(RUNWAY_ASSET_FIELDS.map((field) => [field, assetDisplayName(field)])),
 	}).map(([field, displayName]) => [field, fieldName(displayName, field)]),
 );
+
+const NO_FILES: ReadonlySet<string> = new Set();
 
 function issue(field: string, value: unknown, message: string): RunwayValidationIssue {
 	return { field, value, message };
@@ -129,14 +134,15 @@ function validationError(
 
 /**
  * Reads one item's parameters into a checked POST /videos/create body; every seed rule is enforced here. An asset
- * field may name a binary field of the item instead of an asset ID: that file is opened and checked here, and
- * uploaded later (after the Retry On Fail check), its asset ID then taking the field's place in the body.
+ * field may name a binary field of the item instead of an asset ID: that file is opened and checked next
+ * (`readInputFiles`), and uploaded later (after the Retry On Fail check), its asset ID then taking the field's place
+ * in the body.
  */
-export async function readRunwayRequest(
+export function readRunwayRequest(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	run: RunSettings,
-): Promise<RunwayItemRequest> {
+): RunwayItemRequest {
 	const read = new TypedParameters(ctx, itemIndex);
 	const param = itemParameters(ctx, itemIndex);
 	const options = (param('options', {}) ?? {}) as IDataObject;
@@ -155,7 +161,10 @@ export async function readRunwayRequest(
 	const account = resolveRunwayAccount(choice.trim(), run.credentialEmail, assets);
 	request.email = account.email;
 
-	const issues = validateRunwayCreate(request, { files: new Set(files), binaryFields });
+	const issues = validateRunwayCreate(request, {
+		files: files.length === 0 ? NO_FILES : new Set(files),
+		binaryFields,
+	});
 	issues.push(...account.issues);
 	if (run.resumeUrl && isSet(replyUrl)) {
 		issues.push(
@@ -172,11 +181,12 @@ export async function readRunwayRequest(
 			itemIndex,
 			body: buildRunwayCreateBody(request) as IDataObject,
 			account: account.account,
-			files: await readInputFiles(ctx, itemIndex, request, files),
+			files: [],
 		},
 		context: {
 			model: request.model,
 			replyRef: isSet(request.replyRef) ? request.replyRef : undefined,
 		},
+		files: files.map((field) => ({ field, propertyName: request[field] ?? '' })),
 	};
 }

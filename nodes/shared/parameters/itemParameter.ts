@@ -33,6 +33,13 @@ function variesByItem(node: INode, path: string): boolean {
 	return holdsExpression(value);
 }
 
+/**
+ * n8n's own check of a read value applies only to properties with `validateType`, resource mappers and collections
+ * holding such fields: these nodes declare none (a unit test holds them to it) and check every value's exact form
+ * themselves, so n8n's check would only search the node's properties again for every expression read.
+ */
+const SKIP_VALIDATION: IGetNodeParameterOptions = { skipValidation: true };
+
 /** `getNodeParameter` of one item: a parameter's path, the value when it is unset, n8n's reading options. */
 export type ItemParameters = (
 	path: string,
@@ -68,8 +75,12 @@ export function itemParameters(ctx: IExecuteFunctions, itemIndex: number): ItemP
 					};
 			read.set(path, known);
 		}
-		return known.variesByItem
-			? ctx.getNodeParameter(path, itemIndex, fallback, options)
-			: known.value;
+		if (!known.variesByItem) return known.value;
+		return ctx.getNodeParameter(
+			path,
+			itemIndex,
+			fallback,
+			options ? { ...options, skipValidation: true } : SKIP_VALIDATION,
+		);
 	};
 }

@@ -173,6 +173,18 @@ export async function resolveRunwareModel(
 	return await model;
 }
 
+/** The facts of each model the AIRs name, each resolved once (see `resolveRunwareModel`). */
+export async function resolveRunwareModels(
+	ctx: ApiContext,
+	airs: readonly string[],
+): Promise<Map<string, RunwareModel | undefined>> {
+	const distinct = [...new Set(airs)];
+	const models = await Promise.all(
+		distinct.map(async (air) => await resolveRunwareModel(ctx, air)),
+	);
+	return new Map(distinct.map((air, index) => [air, models[index]]));
+}
+
 // Ranges are listed value by value; a cap keeps a fine step over a wide range usable.
 const MAX_LISTED_VALUES = 500;
 

@@ -70,7 +70,7 @@ export function buildVideoInferenceTask(
 	const nested = model?.inputShape === 'nested';
 	for (const field of runwareRequestFields) {
 		const value = request[field];
-		if (!isSet(value) || (nested && isMediaField(field))) continue;
+		if (value === undefined || !isSet(value) || (nested && isMediaField(field))) continue;
 		task[field] =
 			field === 'frameImages'
 				? frameImageItems(request.frameImages ?? [], 'inputImage')
