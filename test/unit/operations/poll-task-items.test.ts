@@ -24,7 +24,12 @@ describe('Poll Task: reading the items’ tasks', () => {
 	it('takes the Runware task UUID and, from a Submit Only item of that task, its model and result count', () => {
 		const { tasks, errors } = read('runware', [
 			{
-				json: { taskUUID: RUNWARE_TASK, model: 'openai:3@1', numberResults: 2, outputFormat: 'MP4' },
+				json: {
+					taskUUID: RUNWARE_TASK,
+					model: 'openai:3@1',
+					numberResults: 2,
+					outputFormat: 'MP4',
+				},
 				parameters: { taskUUID: RUNWARE_TASK },
 			},
 		]);
@@ -33,7 +38,12 @@ describe('Poll Task: reading the items’ tasks', () => {
 			{
 				itemIndex: 0,
 				taskId: RUNWARE_TASK,
-				details: { numberResults: 2, model: 'openai:3@1', outputFormat: 'MP4', replyRef: undefined },
+				details: {
+					numberResults: 2,
+					model: 'openai:3@1',
+					outputFormat: 'MP4',
+					replyRef: undefined,
+				},
 			},
 		]);
 	});

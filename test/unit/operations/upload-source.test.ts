@@ -12,7 +12,15 @@ function file(fileName: string, mimeType: string, size: number): UploadSource {
 	const body = async () => Buffer.alloc(0);
 	return {
 		kind: 'binary',
-		input: { propertyName: 'data', fileName, mimeType, size, buffer: body, body },
+		input: {
+			propertyName: 'data',
+			fileName,
+			mimeType,
+			size,
+			buffer: body,
+			body,
+			dataUri: async () => `data:${mimeType};base64,`,
+		},
 		fileName,
 		mimeTypes: mimeTypeCandidates(mimeType, fileName),
 		size,
