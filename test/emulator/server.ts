@@ -154,7 +154,8 @@ export class EmulatorServer {
 		const fault = this.shared.faults.take(ctx.record.route);
 		if (fault) ctx.record.fault = describeFault(fault);
 		const delay = ctx.knobs.delayMs + (fault?.delayMs ?? 0);
-		if (delay > 0) await sleep(delay);
+		// Unref'd: a delay longer than the test (the client gave up, the emulator closed) must not hold the process.
+		if (delay > 0) await sleep(delay, undefined, { ref: false });
 		if (fault?.drop === 'before') {
 			ctx.req.socket.destroy();
 			return;

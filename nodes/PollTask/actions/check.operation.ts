@@ -1,11 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readWaitSettings } from '../../shared/descriptions/waiting';
-import { ItemOutcomes } from '../../shared/execution/outcomes';
 import { deliverTaskOutcome } from '../../shared/execution/tasks';
 import type { PollProviderName } from '../description';
-import { pollProvider } from './providers';
-import { readPollTasks } from './tasks';
+import { startPoll } from './poll';
 
 /**
  * Reads every item's task once: a finished task gives its videos (as the video node outputs them), a failed one
@@ -15,14 +12,8 @@ export async function execute(
 	this: IExecuteFunctions,
 	provider: PollProviderName,
 ): Promise<INodeExecutionData[][]> {
-	const outcomes = new ItemOutcomes(this, this.getInputData().length);
-	const signal = this.getExecutionCancelSignal();
-	const tasks = readPollTasks(this, outcomes, provider);
-	outcomes.throwUnlessContinuing();
-
-	const { tracker, checkOnce } = pollProvider(this, provider, tasks, signal);
+	const { outcomes, tasks, tracker, checkOnce, settings } = startPoll(this, provider);
 	const checks = await checkOnce([...new Set(tasks.map((task) => task.taskId))]);
-	const settings = { ...readWaitSettings(this), signal };
 	for (const { itemIndex, taskId } of tasks) {
 		const check = checks.get(taskId) ?? { state: { status: 'pending' } };
 		if (check.state.status === 'pending') {

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ItemOutcomes } from '../../shared/execution/outcomes';
 import { asItemError } from '../../shared/execution/outcomes';
 import type { TrackedTask } from '../../shared/execution/tasks';
+import { jsonText } from '../../shared/json';
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { isRunwareUuid } from '../../shared/providers/runware/ids';
 import { SEED } from '../../shared/providers/runware/validation';
@@ -70,10 +71,6 @@ function readTaskId(ctx: IExecuteFunctions, itemIndex: number, provider: PollPro
 	});
 }
 
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 /**
  * What the input item says about its task when it is the video node's Submit Only output for that very task, so
  * that the result looks as the video node's own would (model, file type, replyRef).
@@ -83,9 +80,9 @@ function carriedDetails(json: IDataObject, idField: string, id: string): TaskDet
 	const count = json.numberResults;
 	return {
 		numberResults: typeof count === 'number' ? count : undefined,
-		model: text(json.model),
-		outputFormat: text(json.outputFormat),
-		replyRef: text(json.replyRef),
+		model: jsonText(json.model),
+		outputFormat: jsonText(json.outputFormat),
+		replyRef: jsonText(json.replyRef),
 	};
 }
 

@@ -1,11 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readWaitSettings } from '../../shared/descriptions/waiting';
-import { ItemOutcomes } from '../../shared/execution/outcomes';
 import { collectTaskResults } from '../../shared/execution/tasks';
 import type { PollProviderName } from '../description';
-import { pollProvider } from './providers';
-import { readPollTasks } from './tasks';
+import { startPoll } from './poll';
 
 /**
  * Waits for every item's task together, as the video nodes do (Runware: batched getResponse rounds; Runway:
@@ -15,12 +12,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	provider: PollProviderName,
 ): Promise<INodeExecutionData[][]> {
-	const outcomes = new ItemOutcomes(this, this.getInputData().length);
-	const signal = this.getExecutionCancelSignal();
-	const tasks = readPollTasks(this, outcomes, provider);
-	outcomes.throwUnlessContinuing();
-
-	const { tracker } = pollProvider(this, provider, tasks, signal);
-	await collectTaskResults(this, outcomes, tasks, tracker, { ...readWaitSettings(this), signal });
+	const { outcomes, tasks, tracker, settings } = startPoll(this, provider);
+	await collectTaskResults(this, outcomes, tasks, tracker, settings);
 	return [outcomes.toOutput()];
 }

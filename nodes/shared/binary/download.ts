@@ -3,20 +3,10 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { abortableSleep } from '../polling/sleep';
 import { sendWithRetry } from '../http/retry';
-import { sendPublic, type SendOutcome } from '../http/send';
+import { sendPublic, type HttpResponse, type SendOutcome } from '../http/send';
+import { mimeTypeCandidates } from './mimeTypes';
 
 type BinarySource = Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
-
-const MIME_BY_EXTENSION: Record<string, string> = {
-	mp4: 'video/mp4',
-	webm: 'video/webm',
-	mov: 'video/quicktime',
-	gif: 'image/gif',
-	png: 'image/png',
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
-	webp: 'image/webp',
-};
 
 export interface DownloadOptions {
 	/** Used when the URL path has no usable file name. */
@@ -29,27 +19,27 @@ export interface DownloadOptions {
 /** Longest wait for one request of a download when no deadline bounds it (a resumed execution). */
 const FILE_REQUEST_TIMEOUT_MS = 120_000;
 
-function fileNameOf(url: string, fallback: string): string {
+/** The last segment of a URL's path, decoded (as it is when it is not valid percent-encoding); undefined when empty. */
+export function fileNameOfUrl(url: string): string | undefined {
+	const last = new URL(url).pathname.split('/').pop() ?? '';
 	try {
-		const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
-		return /\.[a-z0-9]{2,4}$/i.test(name) ? name : fallback;
+		return decodeURIComponent(last) || undefined;
 	} catch {
-		return fallback;
+		return last;
 	}
 }
 
-function mimeTypeOf(contentType: unknown, fileName: string): string {
-	const header = typeof contentType === 'string' ? contentType.split(';')[0].trim() : '';
-	if (header && header !== 'application/octet-stream' && header !== 'binary/octet-stream')
-		return header;
-	return MIME_BY_EXTENSION[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'video/mp4';
+/** One header of an answer, the first when it came several times. */
+export function headerOf(response: HttpResponse, name: string): string | undefined {
+	const value = response.headers[name];
+	return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
 /** An opened public file: the answer, a transport failure, or an address that is refused without a request. */
-export type FileOutcome = SendOutcome | { kind: 'refused'; reason: string };
+type FileOutcome = SendOutcome | { kind: 'refused'; reason: string };
 
 export interface OpenFileOptions {
 	timeoutMs: number;
@@ -59,13 +49,16 @@ export interface OpenFileOptions {
 }
 
 /** Releases a body that will not be read. */
-export function discardFile(outcome: FileOutcome): void {
-	if (outcome.kind === 'response')
-		(outcome.response.body as { destroy?: () => void } | undefined)?.destroy?.();
+export function discardBody(response: HttpResponse): void {
+	(response.body as { destroy?: () => void } | undefined)?.destroy?.();
+}
+
+function discardFile(outcome: FileOutcome): void {
+	if (outcome.kind === 'response') discardBody(outcome.response);
 }
 
 /** Why the file cannot be read, or undefined when its body can be. */
-export function fileProblem(outcome: FileOutcome): string | undefined {
+function fileProblem(outcome: FileOutcome): string | undefined {
 	if (outcome.kind === 'refused') return outcome.reason;
 	if (outcome.kind === 'networkError') return outcome.message;
 	return outcome.response.statusCode >= 300 ? `HTTP ${outcome.response.statusCode}` : undefined;
@@ -93,7 +86,7 @@ function schemeProblem(url: string, hops: number): string | undefined {
  * following would take a redirect to another scheme for a network failure, and retry it. A hop to anything but
  * http(s) is refused at once.
  */
-export async function openPublicFile(
+async function openPublicFile(
 	ctx: IExecuteFunctions | IWebhookFunctions,
 	url: string,
 	options: OpenFileOptions,
@@ -127,6 +120,23 @@ export async function openPublicFile(
 			return { kind: 'refused', reason: `more than ${MAX_REDIRECTS} redirects` };
 		current = next;
 	}
+}
+
+/**
+ * Opens a public file (see `openPublicFile`) whose body is to be read: its answer, or the error `failure` makes of
+ * the reason it cannot be read (a refused address, a network failure, an HTTP status of 300 or more).
+ */
+export async function openReadableFile(
+	ctx: IExecuteFunctions | IWebhookFunctions,
+	url: string,
+	options: OpenFileOptions,
+	failure: (problem: string) => Error,
+): Promise<HttpResponse> {
+	const outcome = await openPublicFile(ctx, url, options);
+	const problem = fileProblem(outcome);
+	if (problem === undefined && outcome.kind === 'response') return outcome.response;
+	discardFile(outcome);
+	throw failure(problem ?? 'no answer');
 }
 
 interface FileBody {
@@ -190,19 +200,17 @@ export async function downloadToBinary(
 	options: DownloadOptions,
 ): Promise<IBinaryData> {
 	const { deadline, signal } = options;
-	const outcome = await openPublicFile(ctx, url, {
-		timeoutMs: FILE_REQUEST_TIMEOUT_MS,
-		deadline,
-		signal,
-	});
-	const problem = fileProblem(outcome);
-	if (problem !== undefined || outcome.kind !== 'response') {
-		discardFile(outcome);
-		throw downloadError(ctx, url, problem ?? 'no answer');
-	}
-	const fileName = fileNameOf(url, options.fallbackFileName);
-	const mimeType = mimeTypeOf(outcome.response.headers['content-type'], fileName);
-	const body = outcome.response.body as BinarySource & FileBody;
+	const response = await openReadableFile(
+		ctx,
+		url,
+		{ timeoutMs: FILE_REQUEST_TIMEOUT_MS, deadline, signal },
+		(problem) => downloadError(ctx, url, problem),
+	);
+	const named = fileNameOfUrl(url);
+	const fileName =
+		named !== undefined && /\.[a-z0-9]{2,4}$/i.test(named) ? named : options.fallbackFileName;
+	const [mimeType = 'video/mp4'] = mimeTypeCandidates(headerOf(response, 'content-type'), fileName);
+	const body = response.body as BinarySource & FileBody;
 	const stored = ctx.helpers.prepareBinaryData(body, fileName, mimeType);
 	// n8n's binary store may never settle once its source is destroyed: the deadline's verdict does not wait for it.
 	stored.catch(() => undefined);

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { HttpResponse } from '../http/send';
-import { discardFile, fileProblem, openPublicFile } from './download';
+import { discardBody, fileNameOfUrl, headerOf, openReadableFile } from './download';
 import type { BinaryInput } from './input';
 import { readBinaryInput } from './input';
 import { mimeTypeCandidates } from './mimeTypes';
@@ -29,26 +29,6 @@ export type UploadSource = SourceFile &
 
 const FETCH_TIMEOUT_MS = 300_000;
 
-type StreamBody = { destroy?: () => void } | undefined;
-
-function destroy(response: HttpResponse): void {
-	(response.body as StreamBody)?.destroy?.();
-}
-
-function header(response: HttpResponse, name: string): string | undefined {
-	const value = response.headers[name];
-	return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
-}
-
-function fileNameOf(url: string): string {
-	const last = new URL(url).pathname.split('/').pop() ?? '';
-	try {
-		return decodeURIComponent(last) || 'upload';
-	} catch {
-		return last;
-	}
-}
-
 /** Opens a download of `url` (no credentials sent); the body stays a stream. */
 async function fetchFile(
 	ctx: IExecuteFunctions,
@@ -56,17 +36,15 @@ async function fetchFile(
 	url: string,
 	signal: AbortSignal | undefined,
 ): Promise<HttpResponse> {
-	const outcome = await openPublicFile(ctx, url, { timeoutMs: FETCH_TIMEOUT_MS, signal });
-	const problem = fileProblem(outcome);
-	if (problem === undefined && outcome.kind === 'response') return outcome.response;
-	discardFile(outcome);
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`The file at ${url} could not be fetched: ${problem}`,
-		{
-			itemIndex,
-			description: 'The URL must be reachable from n8n without credentials.',
-		},
+	return await openReadableFile(
+		ctx,
+		url,
+		{ timeoutMs: FETCH_TIMEOUT_MS, signal },
+		(problem) =>
+			new NodeOperationError(ctx.getNode(), `The file at ${url} could not be fetched: ${problem}`, {
+				itemIndex,
+				description: 'The URL must be reachable from n8n without credentials.',
+			}),
 	);
 }
 
@@ -79,13 +57,13 @@ export async function urlSource(
 ): Promise<UploadSource> {
 	const first = await fetchFile(ctx, itemIndex, url, signal);
 	let unread: HttpResponse | undefined = first;
-	const length = header(first, 'content-length')?.trim();
-	const fileName = fileNameOf(url);
+	const length = headerOf(first, 'content-length')?.trim();
+	const fileName = fileNameOfUrl(url) ?? 'upload';
 	return {
 		kind: 'url',
 		url,
 		fileName,
-		mimeTypes: mimeTypeCandidates(header(first, 'content-type'), fileName),
+		mimeTypes: mimeTypeCandidates(headerOf(first, 'content-type'), fileName),
 		size: length && /^\d+$/.test(length) ? Number(length) : undefined,
 		async open() {
 			const response = unread ?? (await fetchFile(ctx, itemIndex, url, signal));
@@ -93,7 +71,7 @@ export async function urlSource(
 			return response.body as UploadBody;
 		},
 		discard() {
-			if (unread) destroy(unread);
+			if (unread) discardBody(unread);
 			unread = undefined;
 		},
 	};

@@ -1,33 +1,13 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import type { Emulator, KnobsPatch, RequestRecord } from '../../emulator';
+import type { Emulator } from '../../emulator';
 import { node, type NodeOptions, type NodeSpec } from '../../harness';
-import { NODE_TYPES, startEnvironment, type Environment } from '../../support/environment';
+import { NODE_TYPES } from '../../support/environment';
+import { FAST_WAITING, jsonBodies } from '../setup';
+
+export { FAST_WAITING, FIRST, SECOND, setup, type Setup } from '../setup';
 
 export const TYPES = NODE_TYPES;
-
-export const FIRST = 'first@runway.test';
-export const SECOND = 'second@runway.test';
-
-/** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
-export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
-
-export type Setup = Environment;
-
-export interface SetupOptions {
-	knobs?: KnobsPatch;
-	binaryMode?: 'filesystem' | 'default';
-	/** The useapi.net credential's default Runway account (default: none). */
-	credentialEmail?: string;
-}
-
-/** An emulator, and a harness with the four nodes whose credentials point at it. */
-export async function setup(options: SetupOptions = {}): Promise<Setup> {
-	return await startEnvironment(
-		{ knobs: options.knobs },
-		{ credentialEmail: options.credentialEmail, binaryMode: options.binaryMode },
-	);
-}
 
 const CREDENTIALS = { runware: ['runwareApi'], runway: ['useApiApi'] };
 
@@ -104,11 +84,7 @@ export const items = (count: number): INodeExecutionData[] =>
 
 /** The tasks listed in the bodies of the Runware requests of one route, request by request. */
 export function runwareTasksPerRequest(emulator: Emulator, route: string): IDataObject[][] {
-	return emulator
-		.requestsTo(route)
-		.map((request: RequestRecord) =>
-			request.body?.kind === 'json' && Array.isArray(request.body.value)
-				? (request.body.value as IDataObject[])
-				: [],
-		);
+	return jsonBodies(emulator, route).map((body) =>
+		Array.isArray(body) ? (body as IDataObject[]) : [],
+	);
 }

@@ -2,7 +2,8 @@ import type { IDataObject, INodeExecutionData, IRunExecutionData } from 'n8n-wor
 
 import { node, startNode, workflow, type RunWorkflowInput } from '../../harness';
 import { NODE_TYPES, startEnvironment, type Environment } from '../../support/environment';
-import { NODE_NAME, POLLING, resumeRun } from './setup';
+import { FAST_WAITING } from '../setup';
+import { NODE_NAME, resumeRun } from './setup';
 
 /*
  * In queue mode, callbacks that arrive while no worker runs leave an execution that n8n's crash recovery later
@@ -81,7 +82,7 @@ describe.each(cases)('$name: task ids recovered from the stored execution', (sub
 				node(
 					'Poll Task',
 					NODE_TYPES.pollTask,
-					{ provider: subject.provider, waitingOptions: POLLING, returnAs: 'binary' },
+					{ provider: subject.provider, waitingOptions: FAST_WAITING, returnAs: 'binary' },
 					{ credentials: [subject.credential] },
 				),
 			]),

@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { node, startNode, workflow, type RunWorkflowInput } from '../../harness';
+import type { RunWorkflowInput } from '../../harness';
+import { nodeRun } from '../setup';
 
 export const NODE_NAME = 'Video';
-/** Quick polling, for a test's time scale. */
-export const POLLING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 
 /** A run of `items` prompts through one video node in Resume on Webhook mode, each video into binary data. */
 export function resumeRun(
@@ -17,13 +16,10 @@ export function resumeRun(
 	const prompts = Array.from({ length: items }, (_, index) => ({
 		json: { prompt: `Take ${index}` },
 	}));
-	return workflow([
-		startNode(prompts),
-		node(
-			NODE_NAME,
-			type,
-			{ waitMode: 'webhook', returnAs: 'binary', waitingOptions: POLLING, ...parameters },
-			{ ...(nodeId ? { id: nodeId } : {}), credentials: [credential] },
-		),
-	]);
+	return nodeRun(
+		{ name: NODE_NAME, type, credential },
+		{ waitMode: 'webhook', returnAs: 'binary', ...parameters },
+		prompts,
+		nodeId ? { id: nodeId } : {},
+	);
 }

@@ -1,34 +1,17 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import type { Emulator, KnobsPatch } from '../../emulator';
-import { node, startNode, workflow, type NodeOptions, type RunWorkflowInput } from '../../harness';
-import { startEnvironment, type Environment } from '../../support/environment';
+import type { Emulator } from '../../emulator';
+import type { NodeOptions, RunWorkflowInput } from '../../harness';
+import { NODE_TYPES } from '../../support/environment';
+import { jsonBodies, nodeRun } from '../setup';
 
-export const RUNWARE_VIDEO = 'n8n-nodes-ai-video.runwareVideo';
+export { FAST_WAITING, setup, type Setup } from '../setup';
+
+export const RUNWARE_VIDEO = NODE_TYPES.runwareVideo;
 export const NODE_NAME = 'Runware Video';
-
-export type Setup = Environment;
-
-export interface SetupOptions {
-	knobs?: KnobsPatch;
-	binaryMode?: 'filesystem' | 'default';
-	/** Whether the credential points at the emulator's model schemas (default: no schema URL). */
-	schemas?: boolean;
-}
-
-/** An emulator and a harness whose credentials point at it. */
-export async function setup(options: SetupOptions = {}): Promise<Setup> {
-	return await startEnvironment(
-		{ knobs: options.knobs },
-		{ binaryMode: options.binaryMode, schemas: options.schemas },
-	);
-}
 
 /** A model parameter as the editor stores it (list mode). */
 export const model = (air: string) => ({ __rl: true, mode: 'list', value: air });
-
-/** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
-export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 
 /**
  * The seed requires a duration in every videoInference request. Runs that are not about the duration get one the
@@ -61,27 +44,17 @@ export function videoRun(
 	items: INodeExecutionData[] = [{ json: {} }],
 	options: NodeOptions = {},
 ): RunWorkflowInput {
-	return workflow([
-		startNode(items),
-		node(
-			NODE_NAME,
-			RUNWARE_VIDEO,
-			{ waitingOptions: FAST_WAITING, ...withDuration(parameters) },
-			{
-				credentials: ['runwareApi'],
-				...options,
-			},
-		),
-	]);
+	return nodeRun(
+		{ name: NODE_NAME, type: RUNWARE_VIDEO, credential: 'runwareApi' },
+		withDuration(parameters),
+		items,
+		options,
+	);
 }
 
 /** Bodies of the videoInference requests the emulator received, as sent (media shortened). */
 export function sentTasks(emulator: Emulator): IDataObject[] {
-	return emulator
-		.requestsTo('runware.videoInference')
-		.flatMap((request) =>
-			request.body?.kind === 'json' && Array.isArray(request.body.value)
-				? (request.body.value as IDataObject[])
-				: [],
-		);
+	return jsonBodies(emulator, 'runware.videoInference').flatMap((body) =>
+		Array.isArray(body) ? (body as IDataObject[]) : [],
+	);
 }

@@ -1,39 +1,14 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import {
-	type Emulator,
-	type KnobsPatch,
-	type RequestRecord,
-	type RunwayAccountOptions,
-} from '../../emulator';
-import { node, startNode, workflow, type NodeOptions, type RunWorkflowInput } from '../../harness';
-import { startEnvironment, type Environment } from '../../support/environment';
+import type { Emulator } from '../../emulator';
+import type { NodeOptions, RunWorkflowInput } from '../../harness';
+import { NODE_TYPES } from '../../support/environment';
+import { jsonBodies, nodeRun } from '../setup';
 
-export const RUNWAY_VIDEO = 'n8n-nodes-ai-video.runwayVideo';
+export { FAST_WAITING, FIRST, SECOND, setup, type Setup } from '../setup';
+
+export const RUNWAY_VIDEO = NODE_TYPES.runwayVideo;
 export const NODE_NAME = 'Runway Video';
-export const FIRST = 'first@runway.test';
-export const SECOND = 'second@runway.test';
-
-export type Setup = Environment;
-
-export interface SetupOptions {
-	knobs?: KnobsPatch;
-	accounts?: RunwayAccountOptions[];
-	/** The credential's default Runway account (default: none, useapi.net picks). */
-	credentialEmail?: string;
-	binaryMode?: 'filesystem' | 'default';
-}
-
-/** An emulator and a harness whose credentials point at it. */
-export async function setup(options: SetupOptions = {}): Promise<Setup> {
-	return await startEnvironment(
-		{ knobs: options.knobs, accounts: options.accounts },
-		{ credentialEmail: options.credentialEmail, binaryMode: options.binaryMode },
-	);
-}
-
-/** Polls fast: the emulator finishes tasks in a few hundred milliseconds. */
-export const FAST_WAITING = { firstPollSeconds: 0.1, maxPollSeconds: 0.2, timeoutMinutes: 1 };
 
 /** Start → Runway Video, with the given parameters and input items. */
 export function videoRun(
@@ -41,15 +16,12 @@ export function videoRun(
 	items: INodeExecutionData[] = [{ json: {} }],
 	options: NodeOptions = {},
 ): RunWorkflowInput {
-	return workflow([
-		startNode(items),
-		node(
-			NODE_NAME,
-			RUNWAY_VIDEO,
-			{ waitingOptions: FAST_WAITING, returnAs: 'url', ...parameters },
-			{ credentials: ['useApiApi'], ...options },
-		),
-	]);
+	return nodeRun(
+		{ name: NODE_NAME, type: RUNWAY_VIDEO, credential: 'useApiApi' },
+		{ returnAs: 'url', ...parameters },
+		items,
+		options,
+	);
 }
 
 const ASSET_FIELDS = [
@@ -85,19 +57,11 @@ export const FIELDS_FROM_JSON: INodeParameters = {
 	...Object.fromEntries(ASSET_FIELDS.map((field) => [field, `={{ $json.${field} ?? "" }}`])),
 };
 
-function jsonBody(request: RequestRecord): IDataObject | undefined {
-	return request.body?.kind === 'json' ? (request.body.value as IDataObject) : undefined;
-}
-
 /** Bodies of the videos/create requests the emulator received, in order. */
 export function sentCreates(emulator: Emulator, since = 0): IDataObject[] {
-	return emulator
-		.requestsTo('useapi.create')
+	return jsonBodies(emulator, 'useapi.create')
 		.slice(since)
-		.flatMap((request): IDataObject[] => {
-			const body = jsonBody(request);
-			return body ? [body] : [];
-		});
+		.flatMap((body) => (body === undefined ? [] : [body as IDataObject]));
 }
 
 /** Uploads a small asset to an account, as the Upload Asset node would, and returns its ID. */

@@ -23,11 +23,20 @@ const IMAGES = (count: number, first = 1): Partial<RunwayCreateRequest> =>
 const shots = (...durations: number[]): RunwayShot[] =>
 	durations.map((duration, i) => ({ prompt: `Shot ${i + 1}`, duration }));
 
-/** One valid request per model, using as many of its features as one request can, and its body. */
-const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
-	[
-		'seedance-2 multi-reference',
-		{
+/**
+ * One valid request per model, using as many of its features as one request can, and its body when that is not the
+ * request as given (empty values left out, shots spelled as multishot fields).
+ */
+interface ValidCase {
+	name: string;
+	request: RunwayCreateRequest;
+	body?: Record<string, unknown>;
+}
+
+const VALID: ValidCase[] = [
+	{
+		name: 'seedance-2 multi-reference',
+		request: {
 			model: 'seedance-2',
 			text_prompt: 'The dancer from @IMG_1 copies the moves of @VID_2',
 			duration: 15,
@@ -42,7 +51,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			replyRef: 'job-42',
 			maxJobs: 3,
 		},
-		{
+		body: {
 			model: 'seedance-2',
 			text_prompt: 'The dancer from @IMG_1 copies the moves of @VID_2',
 			duration: 15,
@@ -56,10 +65,10 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			replyRef: 'job-42',
 			maxJobs: 3,
 		},
-	],
-	[
-		'happyhorse-1.0 first frame',
-		{
+	},
+	{
+		name: 'happyhorse-1.0 first frame',
+		request: {
 			model: 'happyhorse-1.0',
 			text_prompt: 'A horse galloping on a beach',
 			duration: 3,
@@ -67,18 +76,10 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			resolution: '1080p',
 			imageAssetId1: asset('img-1'),
 		},
-		{
-			model: 'happyhorse-1.0',
-			text_prompt: 'A horse galloping on a beach',
-			duration: 3,
-			aspect_ratio: '3:4',
-			resolution: '1080p',
-			imageAssetId1: asset('img-1'),
-		},
-	],
-	[
-		'kling-o3-4k multishot with start frame and shot-bound image',
-		{
+	},
+	{
+		name: 'kling-o3-4k multishot with start frame and shot-bound image',
+		request: {
 			model: 'kling-o3-4k',
 			aspect_ratio: '1:1',
 			imageAssetId1: asset('img-1'),
@@ -88,7 +89,7 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 				{ prompt: 'It walks outside', duration: 10 },
 			],
 		},
-		{
+		body: {
 			model: 'kling-o3-4k',
 			aspect_ratio: '1:1',
 			imageAssetId1: asset('img-1'),
@@ -98,27 +99,20 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			multishot_prompt_2: 'It walks outside',
 			multishot_duration_2: 10,
 		},
-	],
-	[
-		'kling-o3-pro Edit Video with 4 references',
-		{
+	},
+	{
+		name: 'kling-o3-pro Edit Video with 4 references',
+		request: {
 			model: 'kling-o3-pro',
 			text_prompt: 'Restyle the clip like @IMG_4',
 			videoAssetId: asset('vid-source'),
 			...IMAGES(4),
 			audio: true,
 		},
-		{
-			model: 'kling-o3-pro',
-			text_prompt: 'Restyle the clip like @IMG_4',
-			videoAssetId: asset('vid-source'),
-			...IMAGES(4),
-			audio: true,
-		},
-	],
-	[
-		'kling-o3-standard start and end keyframes',
-		{
+	},
+	{
+		name: 'kling-o3-standard start and end keyframes',
+		request: {
 			model: 'kling-o3-standard',
 			duration: 15,
 			aspect_ratio: '9:16',
@@ -126,18 +120,10 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			endFrameAssetId: asset('end-1'),
 			exploreMode: false,
 		},
-		{
-			model: 'kling-o3-standard',
-			duration: 15,
-			aspect_ratio: '9:16',
-			startFrameAssetId: asset('start-1'),
-			endFrameAssetId: asset('end-1'),
-			exploreMode: false,
-		},
-	],
-	[
-		'kling-3.0-pro start and end frame',
-		{
+	},
+	{
+		name: 'kling-3.0-pro start and end frame',
+		request: {
 			model: 'kling-3.0-pro',
 			text_prompt: 'Day turns to night',
 			duration: 10,
@@ -145,19 +131,11 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			imageAssetId1: asset('img-day'),
 			imageAssetId2: asset('img-night'),
 		},
-		{
-			model: 'kling-3.0-pro',
-			text_prompt: 'Day turns to night',
-			duration: 10,
-			aspect_ratio: '9:16',
-			imageAssetId1: asset('img-day'),
-			imageAssetId2: asset('img-night'),
-		},
-	],
-	[
-		'kling-3.0-standard five shots',
-		{ model: 'kling-3.0-standard', shots: shots(3, 3, 3, 3, 3) },
-		{
+	},
+	{
+		name: 'kling-3.0-standard five shots',
+		request: { model: 'kling-3.0-standard', shots: shots(3, 3, 3, 3, 3) },
+		body: {
 			model: 'kling-3.0-standard',
 			multishot_prompt_1: 'Shot 1',
 			multishot_duration_1: 3,
@@ -170,10 +148,10 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			multishot_prompt_5: 'Shot 5',
 			multishot_duration_5: 3,
 		},
-	],
-	[
-		'kling-3.0-motion-control',
-		{
+	},
+	{
+		name: 'kling-3.0-motion-control',
+		request: {
 			model: 'kling-3.0-motion-control',
 			text_prompt: 'Motion description',
 			imageAssetId1: asset('img-character'),
@@ -182,39 +160,28 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			resolution: '1080p',
 			audio: false,
 		},
-		{
-			model: 'kling-3.0-motion-control',
-			text_prompt: 'Motion description',
-			imageAssetId1: asset('img-character'),
-			videoAssetId: asset('vid-performance'),
-			characterOrientation: 'video',
-			resolution: '1080p',
-			audio: false,
+	},
+	{
+		name: 'kling-2.6-pro text to video',
+		request: {
+			model: 'kling-2.6-pro',
+			text_prompt: 'Rain on a window',
+			duration: 10,
+			aspect_ratio: '9:16',
 		},
-	],
-	[
-		'kling-2.6-pro text to video',
-		{ model: 'kling-2.6-pro', text_prompt: 'Rain on a window', duration: 10, aspect_ratio: '9:16' },
-		{ model: 'kling-2.6-pro', text_prompt: 'Rain on a window', duration: 10, aspect_ratio: '9:16' },
-	],
-	[
-		'kling-2.6-i2v',
-		{
+	},
+	{
+		name: 'kling-2.6-i2v',
+		request: {
 			model: 'kling-2.6-i2v',
 			text_prompt: 'She smiles',
 			imageAssetId1: asset('img-1'),
 			duration: 5,
 		},
-		{
-			model: 'kling-2.6-i2v',
-			text_prompt: 'She smiles',
-			imageAssetId1: asset('img-1'),
-			duration: 5,
-		},
-	],
-	[
-		'wan-2.6-flash',
-		{
+	},
+	{
+		name: 'wan-2.6-flash',
+		request: {
 			model: 'wan-2.6-flash',
 			text_prompt: 'Leaves fall',
 			imageAssetId1: asset('img-1'),
@@ -223,35 +190,26 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			resolution: '1080p',
 			audio: true,
 		},
-		{
-			model: 'wan-2.6-flash',
-			text_prompt: 'Leaves fall',
-			imageAssetId1: asset('img-1'),
-			duration: 15,
-			aspect_ratio: '1:1',
-			resolution: '1080p',
-			audio: true,
-		},
-	],
-	[
-		'wan-2.2-animate',
-		{
+	},
+	{
+		name: 'wan-2.2-animate',
+		request: {
 			model: 'wan-2.2-animate',
 			text_prompt: '',
 			imageAssetId1: asset('img-1'),
 			videoAssetId: asset('vid-1'),
 			aspect_ratio: '4:3',
 		},
-		{
+		body: {
 			model: 'wan-2.2-animate',
 			imageAssetId1: asset('img-1'),
 			videoAssetId: asset('vid-1'),
 			aspect_ratio: '4:3',
 		},
-	],
-	[
-		'veo-3.1 start and end frame, explore mode off',
-		{
+	},
+	{
+		name: 'veo-3.1 start and end frame, explore mode off',
+		request: {
 			model: 'veo-3.1',
 			text_prompt: 'A paper boat sails away',
 			duration: 8,
@@ -260,41 +218,24 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			imageAssetId2: asset('img-end'),
 			exploreMode: false,
 		},
-		{
-			model: 'veo-3.1',
-			text_prompt: 'A paper boat sails away',
-			duration: 8,
-			resolution: '1080p',
-			imageAssetId1: asset('img-start'),
-			imageAssetId2: asset('img-end'),
-			exploreMode: false,
-		},
-	],
-	[
-		'sora-2 text to video',
-		{ model: 'sora-2', text_prompt: 'A cat surfing', duration: 12, aspect_ratio: '9:16' },
-		{ model: 'sora-2', text_prompt: 'A cat surfing', duration: 12, aspect_ratio: '9:16' },
-	],
-	[
-		'sora-2-pro image to video',
-		{
+	},
+	{
+		name: 'sora-2 text to video',
+		request: { model: 'sora-2', text_prompt: 'A cat surfing', duration: 12, aspect_ratio: '9:16' },
+	},
+	{
+		name: 'sora-2-pro image to video',
+		request: {
 			model: 'sora-2-pro',
 			text_prompt: 'Zoom out',
 			imageAssetId1: asset('img-1'),
 			duration: 4,
 			resolution: '1080p',
 		},
-		{
-			model: 'sora-2-pro',
-			text_prompt: 'Zoom out',
-			imageAssetId1: asset('img-1'),
-			duration: 4,
-			resolution: '1080p',
-		},
-	],
-	[
-		'gen4.5 text to video',
-		{
+	},
+	{
+		name: 'gen4.5 text to video',
+		request: {
 			model: 'gen4.5',
 			text_prompt: 'A cinematic aerial shot of a coastal city at golden hour',
 			duration: 7,
@@ -303,19 +244,10 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			audio: false,
 			replyUrl: 'https://example.test/hook',
 		},
-		{
-			model: 'gen4.5',
-			text_prompt: 'A cinematic aerial shot of a coastal city at golden hour',
-			duration: 7,
-			aspect_ratio: '16:9',
-			seed: 4294967294,
-			audio: false,
-			replyUrl: 'https://example.test/hook',
-		},
-	],
-	[
-		'gen4',
-		{
+	},
+	{
+		name: 'gen4',
+		request: {
 			model: 'gen4',
 			text_prompt: 'Camera orbits the statue',
 			imageAssetId1: asset('img-1'),
@@ -324,19 +256,10 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			resolution: '720p',
 			seed: 1,
 		},
-		{
-			model: 'gen4',
-			text_prompt: 'Camera orbits the statue',
-			imageAssetId1: asset('img-1'),
-			duration: 10,
-			aspect_ratio: '21:9',
-			resolution: '720p',
-			seed: 1,
-		},
-	],
-	[
-		'gen4-turbo',
-		{
+	},
+	{
+		name: 'gen4-turbo',
+		request: {
 			model: 'gen4-turbo',
 			text_prompt: 'Waves crash',
 			imageAssetId1: asset('img-1'),
@@ -344,27 +267,31 @@ const VALID: Array<[string, RunwayCreateRequest, Record<string, unknown>]> = [
 			aspect_ratio: '4:3',
 			maxJobs: 10,
 		},
-		{
-			model: 'gen4-turbo',
-			text_prompt: 'Waves crash',
-			imageAssetId1: asset('img-1'),
-			duration: 5,
-			aspect_ratio: '4:3',
-			maxJobs: 10,
-		},
-	],
+	},
 ];
+
+/** The valid request of `model` (see VALID). */
+const validRequest = (model: string): RunwayCreateRequest =>
+	VALID.find(({ request }) => request.model === model)?.request ?? { model };
+
+/** Each model's prompt limit in characters, where the seed states one. */
+const PROMPT_LIMITS = Object.entries(SEED).flatMap(([model, row]) =>
+	row.promptMax === undefined ? [] : [[row.promptMax, model] as const],
+);
 
 describe('validateRunwayCreate: valid requests', () => {
 	it('covers every model of the catalogue', () => {
-		const covered = new Set(VALID.map(([, request]) => request.model));
+		const covered = new Set(VALID.map(({ request }) => request.model));
 		expect([...covered].sort()).toEqual(runwayModels.map((model) => model.id).sort());
 	});
 
-	it.each(VALID)('%s passes and builds the exact body', (_, request, body) => {
-		expect(validateRunwayCreate(request)).toEqual([]);
-		expect(buildRunwayCreateBody(request)).toEqual(body);
-	});
+	it.each(VALID.map((entry) => [entry.name, entry] as const))(
+		'%s passes and builds the exact body',
+		(_, { request, body }) => {
+			expect(validateRunwayCreate(request)).toEqual([]);
+			expect(buildRunwayCreateBody(request)).toEqual(body ?? request);
+		},
+	);
 
 	it('accepts gen4.5 portrait ratios once an image is supplied (image-to-video)', () => {
 		expect(
@@ -376,17 +303,12 @@ describe('validateRunwayCreate: valid requests', () => {
 		).toEqual([]);
 	});
 
-	it('accepts every prompt up to the model limit', () => {
-		for (const [id, row] of Object.entries(SEED)) {
-			if (row.promptMax === undefined) continue;
-			const request = VALID.find(([, candidate]) => candidate.model === id)?.[1];
-			const issues = validateRunwayCreate({
-				...request,
-				model: id,
-				text_prompt: 'x'.repeat(row.promptMax),
-			});
-			expect(issues).toEqual([]);
-		}
+	it.each(PROMPT_LIMITS)('accepts a prompt of %s characters on %s', (promptMax, model) => {
+		const issues = validateRunwayCreate({
+			...validRequest(model),
+			text_prompt: 'x'.repeat(promptMax),
+		});
+		expect(issues).toEqual([]);
 	});
 });
 
@@ -399,6 +321,14 @@ interface FailingCase {
 	/** Issues expected on the field; more than 1 only where the broken rule implies another. */
 	issuesOnField?: number;
 }
+
+/** A request without a field its model requires. */
+const missing = (field: string, request: RunwayCreateRequest): FailingCase => ({
+	rule: `${field} required for ${request.model}`,
+	request,
+	field,
+	mentions: [`required by ${request.model}`, 'missing'],
+});
 
 const failing: FailingCase[] = [
 	{
@@ -680,20 +610,10 @@ const failing: FailingCase[] = [
 		field: 'multishot_prompt_2',
 		mentions: ['@IMG_3', 'imageAssetId3 is not supplied'],
 	},
-	...['gen4', 'gen4-turbo', 'kling-2.6-i2v', 'wan-2.6-flash'].map(
-		(model): FailingCase => ({
-			rule: `prompt required for ${model}`,
-			request: { model, text_prompt: '  ', imageAssetId1: asset('img-1') },
-			field: 'text_prompt',
-			mentions: [`required by ${model}`, 'missing'],
-		}),
+	...['gen4', 'gen4-turbo', 'kling-2.6-i2v', 'wan-2.6-flash'].map((model) =>
+		missing('text_prompt', { model, text_prompt: '  ', imageAssetId1: asset('img-1') }),
 	),
-	{
-		rule: 'prompt required for kling-2.6-pro',
-		request: { model: 'kling-2.6-pro' },
-		field: 'text_prompt',
-		mentions: ['required by kling-2.6-pro', 'missing'],
-	},
+	missing('text_prompt', { model: 'kling-2.6-pro' }),
 	{
 		rule: 'prompt refused for wan-2.2-animate',
 		request: {
@@ -705,18 +625,14 @@ const failing: FailingCase[] = [
 		field: 'text_prompt',
 		mentions: ['"Dance"', 'not accepted by wan-2.2-animate'],
 	},
-	...Object.entries(SEED)
-		.filter(([, row]) => row.promptMax !== undefined)
-		.map(([model, row]): FailingCase => {
-			const valid = VALID.find(([, request]) => request.model === model)?.[1] ?? { model };
-			const length = (row.promptMax ?? 0) + 1;
-			return {
-				rule: `prompt length for ${model}`,
-				request: { ...valid, text_prompt: 'x'.repeat(length) },
-				field: 'text_prompt',
-				mentions: [`${length} characters`, `limit is ${row.promptMax}`],
-			};
+	...PROMPT_LIMITS.map(
+		([promptMax, model]): FailingCase => ({
+			rule: `prompt length for ${model}`,
+			request: { ...validRequest(model), text_prompt: 'x'.repeat(promptMax + 1) },
+			field: 'text_prompt',
+			mentions: [`${promptMax + 1} characters`, `limit is ${promptMax}`],
 		}),
+	),
 	{
 		rule: 'seed only for gen4.5, gen4, gen4-turbo',
 		request: { model: 'veo-3.1', seed: 7 },
@@ -753,38 +669,13 @@ const failing: FailingCase[] = [
 			mentions: [`maxJobs ${maxJobs}`, 'from 1 to 10'],
 		}),
 	),
-	...['kling-2.6-i2v', 'gen4', 'gen4-turbo', 'wan-2.6-flash'].map(
-		(model): FailingCase => ({
-			rule: `imageAssetId1 required for ${model}`,
-			request: { model, text_prompt: 'A prompt' },
-			field: 'imageAssetId1',
-			mentions: [`required by ${model}`, 'missing'],
-		}),
+	...['kling-2.6-i2v', 'gen4', 'gen4-turbo', 'wan-2.6-flash'].map((model) =>
+		missing('imageAssetId1', { model, text_prompt: 'A prompt' }),
 	),
-	{
-		rule: 'imageAssetId1 required for wan-2.2-animate',
-		request: { model: 'wan-2.2-animate', videoAssetId: asset('vid-1') },
-		field: 'imageAssetId1',
-		mentions: ['required by wan-2.2-animate', 'missing'],
-	},
-	{
-		rule: 'imageAssetId1 required for motion control',
-		request: { model: 'kling-3.0-motion-control', videoAssetId: asset('vid-1') },
-		field: 'imageAssetId1',
-		mentions: ['required by kling-3.0-motion-control', 'missing'],
-	},
-	{
-		rule: 'videoAssetId required for wan-2.2-animate',
-		request: { model: 'wan-2.2-animate', imageAssetId1: asset('img-1') },
-		field: 'videoAssetId',
-		mentions: ['required by wan-2.2-animate', 'missing'],
-	},
-	{
-		rule: 'videoAssetId required for motion control',
-		request: { model: 'kling-3.0-motion-control', imageAssetId1: asset('img-1') },
-		field: 'videoAssetId',
-		mentions: ['required by kling-3.0-motion-control', 'missing'],
-	},
+	...['wan-2.2-animate', 'kling-3.0-motion-control'].flatMap((model) => [
+		missing('imageAssetId1', { model, videoAssetId: asset('vid-1') }),
+		missing('videoAssetId', { model, imageAssetId1: asset('img-1') }),
+	]),
 	{
 		rule: 'imageAssetId3 not a veo-3.1 slot',
 		request: { model: 'veo-3.1', imageAssetId3: asset('img-3') },

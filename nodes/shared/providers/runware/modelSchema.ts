@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { apiPath } from '../../http/path';
 import type { ApiContext } from '../../http/send';
 import { sendPublic } from '../../http/send';
+import { isJsonObject } from '../../json';
 import type { DimensionPair, NumberChoices } from './catalogue';
 import { isRunwareAir } from './ids';
 import { RUNWARE_CREDENTIAL } from './transport';
@@ -27,20 +28,16 @@ const MISSING_TTL_MS = 60_000;
 
 const cache = new Map<string, { expires: number; facts?: RunwareSchemaFacts }>();
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const numbersOf = (values: unknown[]) => values.filter((v): v is number => typeof v === 'number');
 
 /** Allowed numbers of one schema property: `const`, `enum`, `oneOf[{const}]` or a range. */
 function numberChoicesOf(property: unknown): NumberChoices | undefined {
-	if (!isObject(property)) return undefined;
+	if (!isJsonObject(property)) return undefined;
 	if (typeof property.const === 'number') return { values: [property.const] };
 	const listed = Array.isArray(property.enum)
 		? numbersOf(property.enum)
 		: Array.isArray(property.oneOf)
-			? numbersOf(property.oneOf.map((option) => (isObject(option) ? option.const : undefined)))
+			? numbersOf(property.oneOf.map((option) => (isJsonObject(option) ? option.const : undefined)))
 			: [];
 	const fallback = typeof property.default === 'number' ? property.default : undefined;
 	if (listed.length > 0) {
@@ -66,11 +63,11 @@ function dimensionPairsOf(schema: IDataObject): DimensionPair[] | undefined {
 	];
 	const pairs: DimensionPair[] = [];
 	for (const group of groups) {
-		if (!isObject(group) || !Array.isArray(group.oneOf)) continue;
+		if (!isJsonObject(group) || !Array.isArray(group.oneOf)) continue;
 		for (const option of group.oneOf) {
-			const properties = isObject(option) && isObject(option.properties) ? option.properties : {};
-			const width = isObject(properties.width) ? properties.width.const : undefined;
-			const height = isObject(properties.height) ? properties.height.const : undefined;
+			const properties = isJsonObject(option) && isJsonObject(option.properties) ? option.properties : {};
+			const width = isJsonObject(properties.width) ? properties.width.const : undefined;
+			const height = isJsonObject(properties.height) ? properties.height.const : undefined;
 			if (typeof width === 'number' && typeof height === 'number') pairs.push({ width, height });
 		}
 	}
@@ -79,8 +76,8 @@ function dimensionPairsOf(schema: IDataObject): DimensionPair[] | undefined {
 
 /** Reads the facts from a `resolve/<AIR>` answer; undefined when it is not a request schema. */
 export function parseRunwareModelSchema(body: unknown): RunwareSchemaFacts | undefined {
-	const schema = isObject(body) && isObject(body.requestSchema) ? body.requestSchema : undefined;
-	if (!schema || !isObject(schema.properties)) return undefined;
+	const schema = isJsonObject(body) && isJsonObject(body.requestSchema) ? body.requestSchema : undefined;
+	if (!schema || !isJsonObject(schema.properties)) return undefined;
 	const properties = schema.properties;
 	const has = (field: string) => field in properties;
 	const resolution = properties.resolution;
@@ -89,7 +86,7 @@ export function parseRunwareModelSchema(body: unknown): RunwareSchemaFacts | und
 		fps: has('fps') ? numberChoicesOf(properties.fps) : false,
 		resolutions: !has('resolution')
 			? false
-			: isObject(resolution) && Array.isArray(resolution.enum)
+			: isJsonObject(resolution) && Array.isArray(resolution.enum)
 				? resolution.enum.filter((value): value is string => typeof value === 'string')
 				: undefined,
 		dimensions:

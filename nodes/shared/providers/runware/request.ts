@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../json';
 import type { RunwareMediaKind } from './storage';
 
 /**
@@ -156,9 +157,8 @@ export function isBinaryMediaPlaceholder(value: string): boolean {
 	return value.startsWith(BINARY_PLACEHOLDER_PREFIX);
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A JSON object of the request's values (the validation modules' name for it). */
+export const isPlainObject: (value: unknown) => value is Record<string, unknown> = isJsonObject;
 
 /**
  * Whether a value counts as set by the user. `undefined`, `null`, empty strings, empty arrays and

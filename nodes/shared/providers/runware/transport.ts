@@ -6,6 +6,7 @@ import { isTemporaryStatus, sendWithRetry } from '../../http/retry';
 import type { ApiContext, ApiCredential, SendOutcome } from '../../http/send';
 import { sendAuthenticated } from '../../http/send';
 import { markAmbiguous, markTemporary } from '../../errors';
+import { isJsonObject } from '../../json';
 
 export const RUNWARE_CREDENTIAL = 'runwareApi';
 
@@ -43,14 +44,10 @@ async function runwareBaseUrl(ctx: ApiContext): Promise<string> {
 	return (credentials.baseUrl || 'https://api.runware.ai/v1').replace(/\/+$/, '');
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads one Runware error object, tolerating the singular `{error: {...}}` form. */
 export function parseRunwareError(raw: unknown): RunwareApiError | undefined {
-	if (!isObject(raw)) return undefined;
-	const source = isObject(raw.error)
+	if (!isJsonObject(raw)) return undefined;
+	const source = isJsonObject(raw.error)
 		? { ...raw.error, taskUUID: raw.error.taskUUID ?? raw.taskUUID }
 		: raw;
 	if (typeof source.code !== 'string' && typeof source.message !== 'string') return undefined;
@@ -73,8 +70,8 @@ export function parseRunwareError(raw: unknown): RunwareApiError | undefined {
 }
 
 export function parseEnvelope(body: unknown): RunwareEnvelope | undefined {
-	if (!isObject(body)) return undefined;
-	const data = Array.isArray(body.data) ? (body.data.filter(isObject) as IDataObject[]) : [];
+	if (!isJsonObject(body)) return undefined;
+	const data = Array.isArray(body.data) ? (body.data.filter(isJsonObject) as IDataObject[]) : [];
 	const rawErrors = Array.isArray(body.errors) ? body.errors : body.error ? [body] : [];
 	const errors = rawErrors.map(parseRunwareError).filter((e): e is RunwareApiError => !!e);
 	if (!Array.isArray(body.data) && rawErrors.length === 0) return undefined;

@@ -5,6 +5,7 @@ import { acceptedType, checkSize, type UploadBody, type UploadSource } from '../
 import { sendWithRetry } from '../../http/retry';
 import { sendAuthenticated } from '../../http/send';
 import type { ApiContext } from '../../http/send';
+import { isJsonObject, jsonNumber, jsonText, withoutUndefined } from '../../json';
 import { accountOfUseApiId } from './accounts';
 import {
 	USEAPI_API,
@@ -108,22 +109,9 @@ export interface RunwayAssetUpload {
 	deadline?: number;
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function number(value: unknown): number | undefined {
-	const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : undefined;
-}
-
 function mediaTypeOf(raw: IDataObject): string | undefined {
-	const type = isObject(raw.type) ? raw.type : {};
-	return text(raw.mediaType) ?? text(type.type) ?? text(type.name);
+	const type = isJsonObject(raw.type) ? raw.type : {};
+	return jsonText(raw.mediaType) ?? jsonText(type.type) ?? jsonText(type.name);
 }
 
 /**
@@ -131,24 +119,24 @@ function mediaTypeOf(raw: IDataObject): string | undefined {
  * video fields take, the account that holds it (and runs every generation using it), and the file's facts.
  */
 export function runwayAssetJson(raw: IDataObject): IDataObject {
-	const assetId = text(raw.assetId) ?? '';
-	const metadata = isObject(raw.metadata) ? raw.metadata : {};
+	const assetId = jsonText(raw.assetId) ?? '';
+	const metadata = isJsonObject(raw.metadata) ? raw.metadata : {};
 	const previews = Array.isArray(raw.previewUrls) ? raw.previewUrls : [];
 	const json: IDataObject = {
 		assetId,
 		account: accountOfUseApiId(assetId),
-		name: text(raw.name),
+		name: jsonText(raw.name),
 		mediaType: mediaTypeOf(raw),
-		fileSize: number(raw.fileSize) ?? number(raw.size),
-		url: text(raw.url),
-		previewUrl: text(previews[0]),
-		duration: number(metadata.duration),
-		width: number(metadata.width),
-		height: number(metadata.height),
-		frameRate: number(metadata.frameRate),
-		createdAt: text(raw.createdAt),
+		fileSize: jsonNumber(raw.fileSize) ?? jsonNumber(raw.size),
+		url: jsonText(raw.url),
+		previewUrl: jsonText(previews[0]),
+		duration: jsonNumber(metadata.duration),
+		width: jsonNumber(metadata.width),
+		height: jsonNumber(metadata.height),
+		frameRate: jsonNumber(metadata.frameRate),
+		createdAt: jsonText(raw.createdAt),
 	};
-	return Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined));
+	return withoutUndefined(json);
 }
 
 function unexpectedAnswer(ctx: ApiContext, what: string): NodeApiError {
@@ -184,7 +172,7 @@ export async function uploadRunwayAsset(
 		},
 	);
 	const { body } = await useApiResponse(ctx, outcome, 'idempotent');
-	if (!isObject(body) || text(body.assetId) === undefined) {
+	if (!isJsonObject(body) || jsonText(body.assetId) === undefined) {
 		throw unexpectedAnswer(ctx, 'the upload without an assetId');
 	}
 	return runwayAssetJson(body);
@@ -239,7 +227,7 @@ export async function listRunwayAssets(
 		});
 		if (!Array.isArray(body))
 			throw unexpectedAnswer(ctx, 'the asset list with something other than a list');
-		assets.push(...body.filter(isObject).map(runwayAssetJson));
+		assets.push(...body.filter(isJsonObject).map(runwayAssetJson));
 		if (body.length < limit) break;
 		offset += body.length;
 	}

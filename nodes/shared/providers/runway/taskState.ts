@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { markTaskFailure } from '../../errors';
 import type { VideoResult } from '../../execution/tasks';
 import type { ApiContext } from '../../http/send';
+import { isJsonObject, jsonNumber, jsonText, withoutUndefined } from '../../json';
 import type { PollState } from '../../polling/poller';
 
 export const RUNWAY_TASK_ID_FIELD = 'taskId';
@@ -60,49 +61,32 @@ export interface RunwayTaskContext {
 
 export type RunwayTaskContexts = (taskId: string) => RunwayTaskContext | undefined;
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** Numbers come as strings too (`progressRatio: "0.5"`, `fileSize: "123"`). */
-function number(value: unknown): number | undefined {
-	const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : undefined;
-}
-
-function withoutUndefined(json: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined));
-}
-
 function parseArtifact(raw: unknown): RunwayArtifact | undefined {
-	if (!isObject(raw)) return undefined;
-	const metadata = isObject(raw.metadata) ? raw.metadata : {};
+	if (!isJsonObject(raw)) return undefined;
+	const metadata = isJsonObject(raw.metadata) ? raw.metadata : {};
 	const dimensions = Array.isArray(metadata.dimensions) ? metadata.dimensions : [];
 	const previews = Array.isArray(raw.previewUrls) ? raw.previewUrls : [];
 	return {
-		url: text(raw.url),
-		fileName: text(raw.filename) ?? text(raw.fileName),
-		fileSize: number(raw.fileSize),
-		assetId: text(raw.assetId),
-		previewUrl: text(previews[0]),
-		duration: number(metadata.duration),
-		frameRate: number(metadata.frameRate),
-		width: number(dimensions[0]),
-		height: number(dimensions[1]),
+		url: jsonText(raw.url),
+		fileName: jsonText(raw.filename) ?? jsonText(raw.fileName),
+		fileSize: jsonNumber(raw.fileSize),
+		assetId: jsonText(raw.assetId),
+		previewUrl: jsonText(previews[0]),
+		duration: jsonNumber(metadata.duration),
+		frameRate: jsonNumber(metadata.frameRate),
+		width: jsonNumber(dimensions[0]),
+		height: jsonNumber(dimensions[1]),
 	};
 }
 
 function parseFailure(raw: unknown): RunwayFailure | undefined {
-	if (typeof raw === 'string' && raw !== '') return { message: raw, moderated: false };
-	if (!isObject(raw)) return undefined;
-	const reason = text(raw.reason);
-	const moderationCategory = text(raw.moderation_category);
+	const message = jsonText(raw);
+	if (message !== undefined) return { message, moderated: false };
+	if (!isJsonObject(raw)) return undefined;
+	const reason = jsonText(raw.reason);
+	const moderationCategory = jsonText(raw.moderation_category);
 	return {
-		message: text(raw.errorMessage) ?? text(raw.message) ?? reason ?? 'no reason given',
+		message: jsonText(raw.errorMessage) ?? jsonText(raw.message) ?? reason ?? 'no reason given',
 		reason,
 		moderationCategory,
 		moderated:
@@ -117,25 +101,25 @@ function parseFailure(raw: unknown): RunwayFailure | undefined {
  * read a top-level `taskId` there too, which wins).
  */
 export function parseRunwayTask(body: unknown): RunwayTask | undefined {
-	const raw = isObject(body) && isObject(body.task) ? { ...body.task, ...body } : body;
-	if (!isObject(raw)) return undefined;
-	const taskId = text(raw.taskId);
+	const raw = isJsonObject(body) && isJsonObject(body.task) ? { ...body.task, ...body } : body;
+	if (!isJsonObject(raw)) return undefined;
+	const taskId = jsonText(raw.taskId);
 	if (taskId === undefined) return undefined;
-	const options = isObject(raw.options) ? raw.options : {};
-	const ratio = number(raw.progressRatio);
+	const options = isJsonObject(raw.options) ? raw.options : {};
+	const ratio = jsonNumber(raw.progressRatio);
 	return {
 		taskId,
-		status: (text(raw.status) ?? 'UNKNOWN').toUpperCase(),
-		taskType: text(raw.taskType),
+		status: (jsonText(raw.status) ?? 'UNKNOWN').toUpperCase(),
+		taskType: jsonText(raw.taskType),
 		progress: ratio === undefined ? undefined : Math.round(ratio * 1000) / 10,
 		artifacts: (Array.isArray(raw.artifacts) ? raw.artifacts : [])
 			.map(parseArtifact)
 			.filter((artifact): artifact is RunwayArtifact => artifact !== undefined),
 		failure: parseFailure(raw.error),
-		replyRef: text(raw.replyRef),
-		seed: number(options.seed),
-		createdAt: text(raw.createdAt),
-		updatedAt: text(raw.updatedAt),
+		replyRef: jsonText(raw.replyRef),
+		seed: jsonNumber(options.seed),
+		createdAt: jsonText(raw.createdAt),
+		updatedAt: jsonText(raw.updatedAt),
 	};
 }
 
