@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 
 import type * as RunwareGenerate from '../../nodes/RunwareVideo/actions/generate.operation';
-import type * as RunwareRequest from '../../nodes/RunwareVideo/actions/request';
+import type * as RunwareRequest from '../../nodes/RunwareVideo/actions/readRequest';
 import type * as RunwareModels from '../../nodes/shared/providers/runware/modelOptions';
 import type * as RunwareNode from '../../nodes/RunwareVideo/RunwareVideo.node';
 import type * as RunwayRequest from '../../nodes/RunwayVideo/actions/readRequest';
@@ -44,7 +44,7 @@ function loadPackage(dir: string): CompiledPackage {
 	return {
 		runwareNode: load('nodes/RunwareVideo/RunwareVideo.node'),
 		runwareGenerate: load('nodes/RunwareVideo/actions/generate.operation'),
-		runwareRequest: load('nodes/RunwareVideo/actions/request'),
+		runwareRequest: load('nodes/RunwareVideo/actions/readRequest'),
 		runwareModels: load('nodes/shared/providers/runware/modelOptions'),
 		runwayNode: load('nodes/RunwayVideo/RunwayVideo.node'),
 		runwayRequest: load('nodes/RunwayVideo/actions/readRequest'),
@@ -76,7 +76,7 @@ const RUNWAY_FIELDS = ['model', 'text_prompt', 'duration', 'aspect_ratio'] as co
 const videoNodes = ({
 	runwareNode: { RunwareVideo },
 	runwareGenerate: { pendingTask, prepareItem },
-	runwareRequest: { readItemRequest },
+	runwareRequest: { readRunwareRequest },
 	runwareModels: { resolveRunwareModels },
 	runwayNode: { RunwayVideo },
 	runwayRequest: { readRunwayRequest },
@@ -87,7 +87,7 @@ const videoNodes = ({
 	const runwareTask = (
 		ctx: IExecuteFunctions,
 		itemIndex: number,
-		item: ReturnType<typeof readItemRequest>,
+		item: ReturnType<typeof readRunwareRequest>,
 		models: Models,
 	) => {
 		const prepared = prepareItem(ctx, itemIndex, item, models.get(item.request.model), 'submit');
@@ -109,7 +109,7 @@ const videoNodes = ({
 			builds: {
 				// What the node does for each item of a Submit Only run, up to the batched request.
 				ours: (ctx, itemIndex) => {
-					const item = readItemRequest(ctx, itemIndex);
+					const item = readRunwareRequest(ctx, itemIndex);
 					const models = modelsOfRun.get(ctx);
 					if (models) return runwareTask(ctx, itemIndex, item, models);
 					return resolveRunwareModels(ctx, [item.request.model]).then((resolved) => {

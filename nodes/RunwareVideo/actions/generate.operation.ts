@@ -46,7 +46,7 @@ import { requirementsNotices } from '../description/requirements.description';
 import { advancedProperty, optionsProperty } from '../description/options.description';
 import { providerSettingsProperty } from '../description/providerSettings.description';
 import { resolveBinaryMedia } from './media';
-import { readItemRequest, type ItemRequest } from './request';
+import { readRunwareRequest, type RunwareItemRequest } from './readRequest';
 
 export const properties: INodeProperties[] = [
 	...modelProperties.slice(0, 1),
@@ -62,7 +62,7 @@ export const properties: INodeProperties[] = [
 	...downloadProperties(),
 ];
 
-export interface PreparedItem extends ItemRequest {
+export interface PreparedItem extends RunwareItemRequest {
 	itemIndex: number;
 	model?: RunwareModel;
 }
@@ -110,7 +110,7 @@ function severalResultsError(ctx: IExecuteFunctions, itemIndex: number): NodeOpe
 export function prepareItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	item: ItemRequest,
+	item: RunwareItemRequest,
 	model: RunwareModel | undefined,
 	waitMode: WaitMode,
 ): PreparedItem {
@@ -133,10 +133,10 @@ async function prepareItems(
 	outcomes: ItemOutcomes,
 	waitMode: WaitMode,
 ): Promise<PreparedItem[]> {
-	const read: Array<{ itemIndex: number; item: ItemRequest }> = [];
+	const read: Array<{ itemIndex: number; item: RunwareItemRequest }> = [];
 	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
-			read.push({ itemIndex, item: readItemRequest(ctx, itemIndex) });
+			read.push({ itemIndex, item: readRunwareRequest(ctx, itemIndex) });
 		} catch (error) {
 			outcomes.fail(itemIndex, asItemError(ctx, error));
 		}

@@ -10,7 +10,7 @@ import {
 	type RunwareVideoRequest,
 } from '../../shared/providers/runware/request';
 import { RUNWARE_MEDIA_TYPES, runwareMediaType } from '../../shared/providers/runware/storage';
-import type { BinaryMediaSlot } from './request';
+import type { BinaryMediaSlot } from './readRequest';
 
 interface SlotFile {
 	slot: BinaryMediaSlot;

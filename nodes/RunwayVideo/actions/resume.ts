@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { readWaitSettings } from '../../shared/descriptions/waiting';
-import { resumeOnCallback } from '../../shared/execution/resume';
+import { resumeOnCallback, WAITING } from '../../shared/execution/resume';
 import {
 	parseRunwayTask,
 	RUNWAY_RUNNING_STATUSES,
@@ -27,7 +27,7 @@ export async function resumeOnRunwayCallback(
 ): Promise<IWebhookResponseData> {
 	const reported = parseRunwayTask(this.getBodyData());
 	if (reported && RUNWAY_RUNNING_STATUSES.has(reported.status)) {
-		return { webhookResponse: { received: true, waiting: true } };
+		return { webhookResponse: WAITING };
 	}
 	const { binaryProperty } = readWaitSettings(this);
 	return await resumeOnCallback(

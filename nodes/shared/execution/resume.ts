@@ -190,7 +190,7 @@ async function allEnded(
 }
 
 /** The answer to a callback while the execution keeps waiting. */
-const WAITING = { received: true, waiting: true } as const;
+export const WAITING = { received: true, waiting: true } as const;
 
 /** The tasks a wait is for, and the tracker that reads them. */
 function tasksOf(wait: Wait, makeTracker: (waiting: IDataObject[]) => TaskTracker) {

@@ -31,7 +31,7 @@ export interface BinaryMediaSlot {
 	propertyName: string;
 }
 
-export interface ItemRequest {
+export interface RunwareItemRequest {
 	request: RunwareVideoRequest;
 	binarySlots: BinaryMediaSlot[];
 }
@@ -213,7 +213,7 @@ const number = (read: TypedParameters, name: string, field: string, value: unkno
  * Reads item `itemIndex`'s parameters into the API-level request (API field names, nothing unset).
  * Files from binary properties get a placeholder and a slot, to be resolved after validation.
  */
-export function readItemRequest(ctx: IExecuteFunctions, itemIndex: number): ItemRequest {
+export function readRunwareRequest(ctx: IExecuteFunctions, itemIndex: number): RunwareItemRequest {
 	const read = new TypedParameters(ctx, itemIndex);
 	const param = itemParameters(ctx, itemIndex);
 	const model = param('model', '', { extractValue: true });
