@@ -14,7 +14,7 @@ export const RUNWARE_ASSUMPTIONS = {
 	unknownTaskMessage: (taskUUID: string) => `No task found with taskUUID ${taskUUID}.`,
 	/**
 	 * Several getResponse tasks in one POST are answered together, one item per task ("plausible
-	 * but unverified", reference §5.5); nothing in the emulator's code marks this but the router.
+	 * but unverified", Runware's reference, "Results and download"); nothing in the emulator's code marks this but the router.
 	 */
 	batchedGetResponse: true,
 	/** A webhook POST carries the getResponse envelope `{data:[item]}` per completed item. */
@@ -28,6 +28,6 @@ export const USEAPI_ASSUMPTIONS = {
 	/** The text of a 596 (linked account broken); ditto. */
 	brokenAccountText:
 		'Runway account is in an error state (session expired or pending moderation), re-add it',
-	/** DELETE /assets/{assetId}: the reply ("response shape unknown", reference §4). */
+	/** DELETE /assets/{assetId}: the reply ("response shape unknown", useapi.net's reference, "Assets"). */
 	assetDeleteReply: (assetId: string) => ({ assetId, deleted: true }),
 } as const;

@@ -32,7 +32,7 @@ interface ProviderKnobs {
 }
 
 export interface RunwareKnobs extends ProviderKnobs {
-	/** How a failed task shows in getResponse (§5.3): top-level `errors[]` or an embedded error item. */
+	/** How a failed task shows in getResponse ("The two failure shapes"): top-level `errors[]` or an embedded error item. */
 	failureShape: 'errors' | 'embedded';
 	/** HTTP status of a response whose every task failed validation (Runware uses 400; 200 happens). */
 	validationStatus: 200 | 400;

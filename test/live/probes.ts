@@ -147,7 +147,8 @@ export const PROBES: readonly Probe[] = [
 	{
 		name: 'a refused videoInference (dry run)',
 		provider: 'runware',
-		checks: 'the errors[] item of a validation error (reference §3)',
+		checks:
+			'the errors[] item of a validation error (the Runware reference, "Envelope and errors")',
 		run: async (target) => [
 			await runware(
 				target,
@@ -171,7 +172,7 @@ export const PROBES: readonly Probe[] = [
 	{
 		name: 'a wrong API key',
 		provider: 'runware',
-		checks: 'the 401 answer (reference §2)',
+		checks: 'the 401 answer (the Runware reference, "Endpoints and authentication")',
 		run: async (target) => [
 			await runware({ ...target, runware: { ...target.runware!, apiKey: 'not-a-key' } }, 'ping', [
 				{ taskType: 'ping', ping: true },
@@ -187,7 +188,7 @@ export const PROBES: readonly Probe[] = [
 	{
 		name: 'an unknown taskId',
 		provider: 'useapi',
-		checks: 'the 404 of GET /tasks/{taskId} (reference §5)',
+		checks: 'the 404 of GET /tasks/{taskId} (the useapi.net reference, "Tasks")',
 		run: async (target) => [
 			await useapi(
 				target,
@@ -211,7 +212,8 @@ export const PROBES: readonly Probe[] = [
 	{
 		name: 'an asset uploaded, deleted, then asked for',
 		provider: 'useapi',
-		checks: 'USEAPI_ASSUMPTIONS.assetDeleteReply; the upload reply and the 404 (reference §4)',
+		checks:
+			'USEAPI_ASSUMPTIONS.assetDeleteReply; the upload reply and the 404 (the useapi.net reference, "Assets")',
 		run: async (target) => {
 			const email = target.useapi!.email;
 			const query = `name=live-check.png${email ? `&email=${encodeURIComponent(email)}` : ''}`;
@@ -234,7 +236,7 @@ export const PROBES: readonly Probe[] = [
 	{
 		name: 'a wrong API token',
 		provider: 'useapi',
-		checks: 'the 401 of GET /v2/account (reference §3)',
+		checks: 'the 401 of GET /v2/account (the useapi.net reference, "Account endpoints")',
 		run: async (target) => [
 			await useapi(
 				{ ...target, useapi: { ...target.useapi!, token: 'user:0-not-a-token' } },

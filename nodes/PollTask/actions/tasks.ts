@@ -7,7 +7,7 @@ import type { TrackedTask } from '../../shared/execution/tasks';
 import { jsonText } from '../../shared/json';
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
 import { isRunwareUuid } from '../../shared/providers/runware/ids';
-import { SEED } from '../../shared/providers/runware/validation';
+import { API_LIMITS } from '../../shared/providers/runware/validation';
 import { useApiIdForm, useApiIdKind } from '../../shared/providers/runway/ids';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
 import type { PollProviderName } from '../description';
@@ -90,7 +90,7 @@ function carriedDetails(json: IDataObject, idField: string, id: string): TaskDet
 function numberResults(ctx: IExecuteFunctions, itemIndex: number, carried?: number): number {
 	const options = ctx.getNodeParameter('runwareOptions', itemIndex, {}) as IDataObject;
 	const read = new TypedParameters(ctx, itemIndex);
-	const rule = { integer: true, ...SEED.numberResults };
+	const rule = { integer: true, ...API_LIMITS.numberResults };
 	return (
 		read.number(fieldName('Results per Task', 'numberResults'), options.numberResults, rule) ??
 		read.number("The input item's numberResults", carried, rule) ??

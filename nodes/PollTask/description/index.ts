@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { downloadProperties, waitingOptionsProperty } from '../../shared/descriptions/waiting';
-import { SEED } from '../../shared/providers/runware/validation';
+import { API_LIMITS } from '../../shared/providers/runware/validation';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
 
 export type { ProviderName as PollProviderName } from '../../shared/descriptions/provider';
@@ -71,7 +71,10 @@ const runwareProperties: INodeProperties[] = [
 				displayName: 'Results per Task',
 				name: 'numberResults',
 				type: 'number',
-				typeOptions: { minValue: SEED.numberResults.min, maxValue: SEED.numberResults.max },
+				typeOptions: {
+					minValue: API_LIMITS.numberResults.min,
+					maxValue: API_LIMITS.numberResults.max,
+				},
 				default: 1,
 				description:
 					"How many videos the task makes (its Number of Results): it is done when all of them are. Unset: the input item's numberResults (the Runware Video node's Submit Only output has it), else 1.",

@@ -133,7 +133,7 @@ function validationError(
 }
 
 /**
- * Reads one item's parameters into a checked POST /videos/create body; every seed rule is enforced here. An asset
+ * Reads one item's parameters into a checked POST /videos/create body; every rule of the API document is enforced here. An asset
  * field may name a binary field of the item instead of an asset ID: that file is opened and checked next
  * (`readInputFiles`), and uploaded later (after the Retry On Fail check), its asset ID then taking the field's place
  * in the body.

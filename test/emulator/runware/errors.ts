@@ -1,4 +1,4 @@
-/** An error object as Runware puts it in `errors[]` (reference §3). */
+/** An error object as Runware puts it in `errors[]` (reference "Envelope and errors"). */
 export interface RunwareError {
 	code: string;
 	message: string;
@@ -112,7 +112,7 @@ export const STATUS_ERRORS: Record<number, { code: string; message: string }> = 
 	503: { code: 'serviceUnavailable', message: 'The service is temporarily unavailable.' },
 };
 
-/** Messages of runtime codes a test may inject inside HTTP 200 (reference §3 categories). */
+/** Messages of runtime codes a test may inject inside HTTP 200 (reference "Envelope and errors" categories). */
 export const RUNTIME_MESSAGES: Record<string, string> = {
 	timeoutProvider: 'The external provider did not respond within the timeout window.',
 	noAvailableServer: 'No server is available to process this task right now.',

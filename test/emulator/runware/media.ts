@@ -74,7 +74,7 @@ export class RunwareMediaStore {
 		return { taskType: 'mediaStorage', taskUUID, operation: 'delete', mediaUUID: uuid };
 	}
 
-	/** Accepts a public URL, a data URI or raw base64 (reference §6). */
+	/** Accepts a public URL, a data URI or raw base64 (reference "Uploads"). */
 	private store(
 		value: unknown,
 		parameter: string,

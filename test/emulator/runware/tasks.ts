@@ -136,7 +136,7 @@ export class RunwareTaskStore {
 		}
 	}
 
-	/** What getResponse answers for one task: data items and/or errors (§5.3, §5.4). */
+	/** What getResponse answers for one task: data items and/or errors ("The two failure shapes", "numberResults"). */
 	poll(taskUUID: string): { data: Record<string, unknown>[]; errors: RunwareError[] } {
 		const task = this.tasks.get(taskUUID);
 		if (!task) {

@@ -8,7 +8,7 @@ import type { SharedState } from '../state';
 import type { RunwayAccount } from './accounts';
 import { parseUseApiId, useApiId } from './ids';
 
-/** The Content-Type allow-list of POST /assets (useapi-runway-api.md §4). */
+/** The Content-Type allow-list of POST /assets (useapi.net's reference, "Assets"). */
 export const ASSET_CONTENT_TYPES = [
 	...['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/mpo'],
 	...[

@@ -14,7 +14,7 @@ import { RunwayTaskStore } from './tasks';
 
 const PREFIX = '/useapi';
 
-/** Bodies useapi.net sends for the statuses tests inject (reference §6). */
+/** Bodies useapi.net sends for the statuses tests inject (useapi.net's reference, "Error codes"). */
 const STATUS_ERRORS: Record<number, string> = {
 	400: 'Bad request',
 	401: 'Unauthorized',

@@ -59,7 +59,7 @@ function mediaParameters(media: MediaSet): INodeParameters {
 	};
 }
 
-/** The task as the API takes it: nested `inputs` (every model accepts them, reference §12), under the model's keys. */
+/** The task as the API takes it: nested `inputs` (every model accepts them, reference "Flat (2025) vs nested inputs"), under the model's keys. */
 function apiTask(body: IDataObject, media: MediaSet): IDataObject {
 	const { dimensions, ...rest } = body;
 	const [width, height] = typeof dimensions === 'string' ? dimensions.split('x').map(Number) : [];

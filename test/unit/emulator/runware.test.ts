@@ -133,7 +133,7 @@ describe('Runware emulator', () => {
 			expect(unknownProvider.body.errors[0].code).toBe('unknownProviderSettingsProvider');
 		});
 
-		it('keeps the seed minima but not its maxima for a listed model with no documented limits (§4)', async () => {
+		it('keeps the seed minima but not its maxima for a listed model with no documented limits ("Request-level video parameters")', async () => {
 			const response = await runware(emulator, [
 				videoTask({
 					model: KLING_O3_4K,

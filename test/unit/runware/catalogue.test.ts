@@ -16,7 +16,7 @@ import {
 	type RunwareModelInput,
 } from '../../../nodes/shared/providers/runware/catalogue';
 
-/** §8 of the reference: the curated video models of Runware's registry (schema-map 20260722152433). */
+/** "Curated video models" of the reference: the curated video models of Runware's registry (schema-map 20260722152433). */
 const CURATED_AIRS = [
 	'alibaba:happyhorse@1.0',
 	'alibaba:happyhorse@1.1',

@@ -225,9 +225,9 @@ describe('validateRunwareVideoRequest', () => {
 					{ ...kling21Pro, duration: 10, width: 1920, height: 1080, fps: 24, CFGScale: 0.5 },
 				],
 				['minimax:3@1', { positivePrompt: PROMPT, duration: 10, width: 1366, height: 768 }],
-				// §10.3: MiniMax's prompt is optional with frame images.
+				// "MiniMax": MiniMax's prompt is optional with frame images.
 				['minimax:2@3', { positivePrompt: undefined, frameImages: [{ image: IMAGE }] }],
-				// §10.6: OmniHuman-1's duration is audio-driven.
+				// "ByteDance": OmniHuman-1's duration is audio-driven.
 				['bytedance:5@1', { duration: undefined, referenceImages: [IMAGE], inputAudios: [IMAGE] }],
 				['bytedance:2@2', { positivePrompt: PROMPT, duration: 3.3, width: 2176, height: 928 }],
 				[

@@ -11,12 +11,12 @@ import {
 	type RunwareModel,
 } from './catalogue';
 import { fetchRunwareModelSchema, type RunwareSchemaFacts } from './modelSchema';
-import { SEED } from './validation/seed';
+import { API_LIMITS } from './validation/apiLimits';
 
 /**
  * The values the node offers for one model's choice fields, read from the model's resolved facts
  * (`resolveRunwareModel`), so that validation accepts every value offered. A field missing here is
- * not taken by the model; where a fact is unknown, the seed's generic ranges are offered, which the
+ * not taken by the model; where a fact is unknown, the API document's generic ranges are offered, which the
  * generic checks accept.
  */
 export interface RunwareModelOptions {
@@ -27,7 +27,7 @@ export interface RunwareModelOptions {
 	voices?: readonly string[];
 }
 
-/** The seed's generic ranges, for facts nobody describes; all within `SEED`'s checks. */
+/** The API document's generic ranges, for facts nobody describes; all within `API_LIMITS`'s checks. */
 const GENERIC: {
 	durations: NumberChoices;
 	fps: NumberChoices;
@@ -35,10 +35,10 @@ const GENERIC: {
 	height: NumberChoices;
 	resolutions: readonly string[];
 } = {
-	durations: { ...SEED.duration, step: 1 },
+	durations: { ...API_LIMITS.duration, step: 1 },
 	fps: { values: [15, 24, 25, 30, 48, 50, 60] },
-	width: { ...SEED.width, step: SEED.dimensionMultiple },
-	height: { ...SEED.height, step: SEED.dimensionMultiple },
+	width: { ...API_LIMITS.width, step: API_LIMITS.dimensionMultiple },
+	height: { ...API_LIMITS.height, step: API_LIMITS.dimensionMultiple },
 	resolutions: ['360p', '480p', '540p', '720p', '1080p', '1440p', '2160p'],
 };
 

@@ -123,7 +123,7 @@ export function isRunwareRequestField(name: string): name is RunwareRequestField
 	return (runwareRequestFields as readonly string[]).includes(name);
 }
 
-/** Request fields that carry media, in the flat (seed) naming. */
+/** Request fields that carry media, in the flat naming of the API document. */
 export const runwareMediaFields = [
 	'frameImages',
 	'referenceImages',

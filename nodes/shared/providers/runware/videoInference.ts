@@ -27,7 +27,7 @@ const DEFAULT_NESTED_KEYS = {
 const isMediaField = (field: string): field is RunwareMediaField =>
 	(runwareMediaFields as readonly string[]).includes(field);
 
-/** Frame images without `frame` keep it omitted, so the API distributes them (seed rule). */
+/** Frame images without `frame` keep it omitted, so the API distributes them (a rule of the API document). */
 function frameImageItems(items: RunwareFrameImage[], imageKey: 'inputImage' | 'image') {
 	return items
 		.filter((item) => isSet(item?.image))
@@ -54,7 +54,7 @@ function nestedInputs(request: RunwareVideoRequest, model: RunwareModel): Record
 
 /**
  * The `videoInference` task sent to Runware: only the fields the request sets, never a default.
- * Media go flat (seed shape, also for models the catalogue does not know) or under `inputs` when
+ * Media go flat (the API document's shape, also for models the catalogue does not know) or under `inputs` when
  * the model takes the nested shape.
  */
 export function buildVideoInferenceTask(

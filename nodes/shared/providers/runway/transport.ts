@@ -172,7 +172,7 @@ export function useApiError(
 		: error;
 }
 
-/** Wait implied by a 429: Retry-After or the body's retryAfter when given, else 10–30 s with jitter (seed). */
+/** Wait implied by a 429: Retry-After or the body's retryAfter when given, else 10–30 s with jitter (the API document). */
 export function busyWaitMs(response: HttpResponse, random = Math.random): number {
 	const fromHeader = retryAfterMs(response);
 	if (fromHeader !== undefined) return fromHeader;

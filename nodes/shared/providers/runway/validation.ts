@@ -35,7 +35,7 @@ export interface RunwayValidationIssue {
 	message: string;
 }
 
-/** Limits the seed gives for every model. */
+/** Limits the API document gives for every model. */
 const SEED_RANGE = { min: 1, max: 4294967294 };
 const MAX_JOBS_RANGE = { min: 1, max: 10 };
 const MAX_REPLY_LENGTH = 1024;
@@ -88,7 +88,7 @@ function slotsOfModel(model: RunwayModel, field: RunwayCreateField): string {
 	return '';
 }
 
-/** A field the model does not take, sent; exploreMode: false is harmless everywhere, the seed refuses only `true`. */
+/** A field the model does not take, sent; exploreMode: false is harmless everywhere, the API document refuses only `true`. */
 function isRefused(request: RunwayCreateRequest, field: RunwayCreateField) {
 	const value = request[field];
 	return isSet(value) && (field !== 'exploreMode' || value === true);
@@ -512,7 +512,7 @@ function knownModelIds(): string {
 }
 
 /**
- * Every seed rule for POST /videos/create, checked before anything is sent. With `fileInputs`, the asset fields it
+ * Every rule of the API document for POST /videos/create, checked before anything is sent. With `fileInputs`, the asset fields it
  * names hold files still to upload: they count as supplied, and their values are not checked as asset IDs.
  */
 export function validateRunwayCreate(

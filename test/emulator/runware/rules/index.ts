@@ -43,7 +43,7 @@ const GENERIC = {
 };
 
 /**
- * For a listed model the documents give no limit for: §4 says the seed's ranges are "superseded by
+ * For a listed model the documents give no limit for: "Request-level video parameters" says the seed's ranges are "superseded by
  * per-model schemas (4K and 12–15 s models exist)", so their maxima and the multiple of 8 go; the
  * minima stay, and so does the frame-rate range, which no document contradicts.
  */

@@ -2,18 +2,18 @@ import { pairs, type DimensionPair, type NumberChoices } from './numbers';
 import type { MediaField } from './seed';
 
 /*
- * Per-model rules of the Runware video models, written from the seed's example, reference §7, §8,
- * §10 and §12 (which cite Runware's provider and model pages) and from the tops of Runware's model
+ * Per-model rules of the Runware video models, written from the seed's example, reference "Model discovery", "Curated video models",
+ * "Per-model capabilities" and "Flat (2025) vs nested inputs" (which cite Runware's provider and model pages) and from the tops of Runware's model
  * pages (`runware.ai/docs/models/<slug>`: capabilities, size tables, validation lines), and nothing
  * else. `false`: the model does not take the field. Absent: the documents give no rule for this
- * model; what remains then of the seed's generic ranges is in rules/index.ts (§4: "superseded by
+ * model; what remains then of the seed's generic ranges is in rules/index.ts ("Request-level video parameters": "superseded by
  * per-model schemas"), and the seed's positivePrompt (at least 2 characters) and duration stay
  * required unless `exempt` names the statement of a document that says the model does without them.
  */
 export interface RunwareModelRules {
-	/** Only `inputs.*` is accepted; the flat 2025 fields are refused (§12). */
+	/** Only `inputs.*` is accepted; the flat 2025 fields are refused ("Flat (2025) vs nested inputs"). */
 	nestedOnly?: boolean;
-	/** Where the nested form puts an input (§7: `inputs.image`, `inputs.referenceImages`). */
+	/** Where the nested form puts an input ("Model discovery": `inputs.image`, `inputs.referenceImages`). */
 	nestedInputKeys?: { referenceImages?: 'referenceImages' | 'image' };
 	durations?: NumberChoices | false;
 	fps?: NumberChoices | false;
@@ -33,7 +33,7 @@ export interface RunwareModelRules {
 	seed?: false;
 	CFGScale?: { min: number; max: number } | false;
 	steps?: false;
-	/** `providerSettings.<provider>` fields the model takes, when narrower than §11's list. */
+	/** `providerSettings.<provider>` fields the model takes, when narrower than "providerSettings"'s list. */
 	providerSettings?: readonly string[];
 	/** Top-level fields that must not be sent together. */
 	conflicts?: ReadonlyArray<readonly [string, string]>;
@@ -69,7 +69,7 @@ const section = (rules: RunwareModelRules): RunwareModelRules => ({
 	maxMedia: { referenceImages: 0, referenceVideos: 0, inputAudios: 0, ...rules.maxMedia },
 });
 
-// §10.1 KlingAI 1.x–2.5: prompt and negative prompt 2–2500, CFGScale 0–1.
+// "KlingAI" KlingAI 1.x–2.5: prompt and negative prompt 2–2500, CFGScale 0–1.
 const KLING_720P = pairs('1280x720', '720x720', '720x1280');
 const KLING_1080P = pairs('1920x1080', '1080x1080', '1080x1920');
 const kling = (
@@ -86,7 +86,7 @@ const kling = (
 		negativePrompt: { min: 2, max: 2500 },
 		CFGScale: { min: 0, max: 1 },
 	});
-// §10.1 VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size; 3.0 is
+// "KlingAI" VIDEO 3.0 / O3: width and height together, exactly one of frame images or a size; 3.0 is
 // T2V and I2V, O3 adds V2V. (Durations are known only from third-party apps, "up to 15": not a
 // documented rule.)
 const KLING3_NEEDS: RunwareModelRules['needs'] = [
@@ -110,7 +110,7 @@ const kling3 = (size: DimensionPair[], videoInput: boolean): RunwareModelRules =
 const KLING3_PRO_SIZES = pairs('1920x1080', '1440x1440', '1080x1920');
 const KLING3_STANDARD_SIZES = pairs('1280x720', '960x960', '720x1280');
 
-// §10.2 Google Veo: prompt 2–3000, 24 fps.
+// "Google Veo" Google Veo: prompt 2–3000, 24 fps.
 const VEO_SIZES = pairs('1280x720', '720x1280', '1920x1080', '1080x1920');
 const veo = (
 	size: DimensionPair[],
@@ -127,7 +127,7 @@ const veo = (
 		providerSettings,
 	});
 
-// §10.3 MiniMax (docs 2025-10 providers/minimax): prompt 2–2000, optional with frame images; 25 fps.
+// "MiniMax" MiniMax (docs 2025-10 providers/minimax): prompt 2–2000, optional with frame images; 25 fps.
 const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules =>
 	section({
 		dimensions: { pairs: size },
@@ -135,7 +135,7 @@ const minimax = (size: DimensionPair[], durations: number[]): RunwareModelRules 
 		fps: { values: [25] },
 		frameImages: 'first',
 		prompt: { min: 2, max: 2000 },
-		exempt: { promptWithFrameImages: '§10.3: "prompt 2–2000 (optional with frame images)"' },
+		exempt: { promptWithFrameImages: '"MiniMax": "prompt 2–2000 (optional with frame images)"' },
 		providerSettings: ['promptOptimizer'],
 	});
 
@@ -146,7 +146,7 @@ const HAILUO_DIMENSIONS: DimensionRules = {
 	durationsOnlyAt: [{ durations: [10], pairs: pairs('1366x768') }],
 };
 
-// §10.4 PixVerse v3.5–v5: rows 360p–1080p × 16:9, 4:3, 1:1, 3:4, 9:16.
+// "PixVerse" PixVerse v3.5–v5: rows 360p–1080p × 16:9, 4:3, 1:1, 3:4, 9:16.
 const PIXVERSE_SIZES = pairs(
 	...['640x360', '480x360', '360x360', '360x480', '360x640'],
 	...['960x540', '720x540', '540x540', '540x720', '540x960'],
@@ -175,7 +175,7 @@ const PIXVERSE_VOICES = [
 	...['Julia', 'Mason', 'Jack', 'Oliver', 'Ethan', 'auto'],
 ];
 
-// §10.5 Vidu: 24 fps.
+// "Vidu" Vidu: 24 fps.
 const VIDU_720P = pairs('1280x720', '720x720', '720x1280');
 const VIDU_15_SIZES = [
 	...pairs('1920x1080', '1080x1080', '1080x1920'),
@@ -217,7 +217,7 @@ const VIDU_Q2: RunwareModelRules = section({
 	providerSettings: ['movementAmplitude', 'bgm'],
 });
 
-// §10.6 ByteDance: prompt 2–3000, 24 fps.
+// "ByteDance" ByteDance: prompt 2–3000, 24 fps.
 const SEEDANCE_PRO_SIZES = pairs(
 	...['864x480', '736x544', '640x640', '544x736', '480x864', '416x960', '960x416'],
 	...['1920x1088', '1664x1248', '1440x1440', '1248x1664', '1088x1920', '928x2176', '2176x928'],
@@ -230,7 +230,7 @@ const seedance = (rules: RunwareModelRules): RunwareModelRules =>
 		...rules,
 	});
 
-// §10.7 LTX-2 Pro / Fast.
+// "OpenAI, Lightricks, Runway, others" LTX-2 Pro / Fast.
 const LTX2: RunwareModelRules = section({
 	prompt: { min: 2, max: 10000 },
 	seed: false,
@@ -250,7 +250,7 @@ const RESOLUTION_OR_SIZE = [
 	['resolution', 'width'],
 	['resolution', 'height'],
 ] as const;
-// §10.7 Sora 2: its section names no frame rate and no provider setting.
+// "OpenAI, Lightricks, Runway, others" Sora 2: its section names no frame rate and no provider setting.
 const SORA_2: RunwareModelRules = section({
 	prompt: { min: 1, max: 4000 },
 	dimensions: { pairs: pairs('1280x720', '720x1280') },
@@ -259,18 +259,18 @@ const SORA_2: RunwareModelRules = section({
 	frameImages: 'first',
 });
 
-/** §7 (bifrost): models that take their image in `inputs.image` and never a frame image. */
+/** "Model discovery" (bifrost): models that take their image in `inputs.image` and never a frame image. */
 const IMAGE_INPUT: RunwareModelRules = {
 	nestedOnly: true,
 	nestedInputKeys: { referenceImages: 'image' },
 	frameImages: false,
 	maxMedia: { referenceImages: 1 },
 };
-/** §7: models that reject `inputs.frameImages`; their image goes in `inputs.referenceImages`. */
+/** "Model discovery": models that reject `inputs.frameImages`; their image goes in `inputs.referenceImages`. */
 const REFERENCE_INPUT: RunwareModelRules = { nestedOnly: true, frameImages: false };
-/** §12: the newest models reject the flat form. */
+/** "Flat (2025) vs nested inputs": the newest models reject the flat form. */
 const NESTED: RunwareModelRules = { nestedOnly: true };
-/** §10.1 "avatar and lip-sync models take no dimensions"; §10.7 Ovi, Bria eraser, Sync: none. */
+/** "KlingAI" "avatar and lip-sync models take no dimensions"; "OpenAI, Lightricks, Runway, others" Ovi, Bria eraser, Sync: none. */
 const NO_DIMENSIONS: RunwareModelRules = { dimensions: false };
 
 const WAN_SIZES = pairs(
@@ -284,7 +284,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:2@1': { ...kling(KLING_720P, [30], 'first'), ...I2V_ONLY },
 	'klingai:2@2': { ...kling(KLING_1080P, [30], 'first'), ...I2V_ONLY },
 	'klingai:3@1': kling(KLING_720P, [24, 30], 'first'),
-	// §10.1 lists the first frame only; the seed's own example sends klingai:3@2 first + last frames.
+	// "KlingAI" lists the first frame only; the seed's own example sends klingai:3@2 first + last frames.
 	'klingai:3@2': { ...kling(KLING_1080P, [24], 'first-last'), ...I2V_ONLY },
 	'klingai:4@3': kling(KLING_720P, [24], 'first'),
 	'klingai:5@1': { ...kling(KLING_720P, [24], 'first'), ...I2V_ONLY },
@@ -442,7 +442,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	}),
 	'vidu:3@1': VIDU_Q2,
 	'vidu:3@2': VIDU_Q2,
-	// Their model pages (top): the Q2 sizes. §7 (bifrost): Q3 Turbo requires width and height.
+	// Their model pages (top): the Q2 sizes. "Model discovery" (bifrost): Q3 Turbo requires width and height.
 	'vidu:4@1': { dimensions: { pairs: VIDU_Q2_SIZES }, conflicts: RESOLUTION_OR_SIZE },
 	'vidu:4@2': { dimensions: { pairs: VIDU_Q2_SIZES, required: 'always' } },
 
@@ -476,7 +476,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		fps: false,
 		maxMedia: { referenceImages: 1, inputAudios: 1 },
 		requiredInputs: [['referenceImages'], ['inputAudios']],
-		exempt: { duration: '§10.6, ByteDance table: OmniHuman-1 duration "audio-driven"' },
+		exempt: { duration: '"ByteDance", ByteDance table: OmniHuman-1 duration "audio-driven"' },
 	}),
 	'bytedance:5@2': IMAGE_INPUT,
 	'bytedance:seedance@1.5-pro': seedance({
@@ -531,7 +531,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 		providerSettings: ['contentModeration'],
 		...I2V_ONLY,
 	}),
-	// Its model page (top): these sizes, a frame image or a prompt; §7 (bifrost): width and height required.
+	// Its model page (top): these sizes, a frame image or a prompt; "Model discovery" (bifrost): width and height required.
 	'runway:1@2': {
 		dimensions: {
 			pairs: pairs('1280x720', '720x1280', '1104x832', '832x1104', '960x960'),
@@ -542,7 +542,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 				'runway-gen-4-5: "Either provide inputs.frameImages, or specify positivePrompt"',
 		},
 	},
-	// §7 (bifrost) and its model page's sizes.
+	// "Model discovery" (bifrost) and its model page's sizes.
 	'runway:2@1': {
 		...REFERENCE_INPUT,
 		dimensions: {

@@ -1,5 +1,5 @@
 /*
- * `providerSettings.<provider>` fields, from reference §11 (types where it gives them; `any` where
+ * `providerSettings.<provider>` fields, from reference "providerSettings" (types where it gives them; `any` where
  * it names a field only). The key is the AIR prefix.
  */
 
@@ -66,7 +66,7 @@ export const PROVIDER_SETTINGS: Readonly<
 		keepOriginalSound: boolean,
 		characterOrientation: options('image', 'video'),
 		multiPrompt: any,
-		// sdk-python and ComfyUI disagree on its type (§11): left to the schema.
+		// sdk-python and ComfyUI disagree on its type ("providerSettings"): left to the schema.
 		cameraControl: any,
 	},
 	minimax: { promptOptimizer: boolean },
@@ -117,7 +117,7 @@ export const PROVIDER_SETTINGS: Readonly<
 	xai: { quality: options('low', 'medium', 'high') },
 };
 
-/** Every `providerSettings` key: the AIR prefixes of the registry (§8) and the keys of §11. */
+/** Every `providerSettings` key: the AIR prefixes of the registry ("Curated video models") and the keys of "providerSettings". */
 export const PROVIDER_KEYS: readonly string[] = [
 	...new Set([
 		...Object.keys(PROVIDER_SETTINGS),

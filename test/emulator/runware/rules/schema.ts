@@ -1,7 +1,7 @@
 import { isRecord } from '../../http';
 import type { DimensionPair, NumberChoices } from './numbers';
 
-/** What a `resolve/<AIR>` JSON Schema says of the fields with their own checks (reference §7). */
+/** What a `resolve/<AIR>` JSON Schema says of the fields with their own checks (reference "Model discovery"). */
 export interface SchemaFacts {
 	durations: NumberChoices | false;
 	fps: NumberChoices | false;

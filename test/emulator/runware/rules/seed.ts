@@ -1,9 +1,9 @@
 /*
  * What the seed (`runware-video-inference-api.txt`, Runware's 2025-10 video API reference) and the
- * reference's §4/§12 say of every videoInference task, whatever the model.
+ * reference's "Request-level video parameters"/"Flat (2025) vs nested inputs" say of every videoInference task, whatever the model.
  */
 
-/** The seed's generic ranges; per-model rules and schemas supersede them (reference §4). */
+/** The seed's generic ranges; per-model rules and schemas supersede them (reference "Request-level video parameters"). */
 export const SEED_RANGES = {
 	promptMinLength: 2,
 	duration: { min: 1, max: 10 },
@@ -18,7 +18,7 @@ export const SEED_RANGES = {
 	ttl: { min: 60 },
 } as const;
 
-/** Top-level fields of a videoInference task: the seed's, plus the newer ones of reference §4. */
+/** Top-level fields of a videoInference task: the seed's, plus the newer ones of reference "Request-level video parameters". */
 export const REQUEST_FIELDS = [
 	...['taskType', 'taskUUID', 'outputType', 'outputFormat', 'outputQuality', 'webhookURL'],
 	...['deliveryMethod', 'uploadEndpoint', 'safety', 'ttl', 'includeCost', 'positivePrompt'],

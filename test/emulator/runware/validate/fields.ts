@@ -94,7 +94,7 @@ const lora: Check = (ctx) => {
 			});
 };
 
-/** Type and range checks of the seed (and request-level fields of reference §4), in seed order. */
+/** Type and range checks of the seed (and request-level fields of reference "Request-level video parameters"), in seed order. */
 export const fieldChecks: readonly Check[] = [
 	knownFields,
 	(ctx) => checkEnum(ctx, 'outputType', ['URL']),

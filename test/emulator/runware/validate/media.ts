@@ -32,7 +32,7 @@ const NESTED_KEYS: Record<RunwareMediaField, readonly string[]> = {
 	inputAudios: ['audios', 'audio', 'referenceAudios'],
 };
 
-/** Other `inputs.*` keys of reference §12, passed through unchecked. */
+/** Other `inputs.*` keys of reference "Flat (2025) vs nested inputs", passed through unchecked. */
 const OTHER_NESTED_KEYS = [
 	'mask',
 	'frame',
@@ -82,7 +82,7 @@ function flatItems(field: RunwareMediaField, value: unknown): MediaItem[] {
 	});
 }
 
-/** The key the model wants a nested field under (§7: `inputs.image` for some models). */
+/** The key the model wants a nested field under ("Model discovery": `inputs.image` for some models). */
 function wantedNestedKey(ctx: CheckContext, field: RunwareMediaField): string | undefined {
 	return field === 'referenceImages'
 		? ctx.rules.entry?.nestedInputKeys?.referenceImages

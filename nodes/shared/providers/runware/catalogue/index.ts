@@ -104,7 +104,7 @@ export function uncataloguedModel(air: string): RunwareModel {
 		air,
 		name: air,
 		provider: air.split(':')[0] as RunwareProviderKey,
-		// The seed's shape, as for any model the catalogue does not know.
+		// The API document's shape, as for any model the catalogue does not know.
 		inputShape: 'flat',
 	};
 }

@@ -6,7 +6,7 @@ import {
 } from './schema';
 
 /**
- * Provider keys with display names. A key is the AIR prefix and the `providerSettings` key (§11).
+ * Provider keys with display names. A key is the AIR prefix and the `providerSettings` key ("providerSettings").
  */
 export const runwareProviderNames: Record<RunwareProviderKey, string> = {
 	alibaba: 'Alibaba',
@@ -80,7 +80,7 @@ const PIXVERSE_CAMERA_MOVEMENTS = [
 ] as const;
 
 /**
- * Every known `providerSettings` field per provider (§11 of the reference, the seed, sdk-python
+ * Every known `providerSettings` field per provider ("providerSettings" of the reference, the API document, sdk-python
  * `I<Provider>ProviderSettings`). Types the sources disagree on, or nested shapes, are `json`.
  * ByteDance's `maxSequentialImages` is left out: it belongs to image models.
  */

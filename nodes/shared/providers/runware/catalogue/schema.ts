@@ -5,7 +5,7 @@ import { fitsNumberChoices, type NumberChoices } from './choices';
 
 /**
  * Capability encoding, the same for every field:
- * - `undefined`: unknown. The node shows the field and only the seed's generic checks apply.
+ * - `undefined`: unknown. The node shows the field and only the API document's generic checks apply.
  * - `false` (or a media maximum of 0): the model does not take the field.
  * - a value: the documented constraint.
  */
@@ -126,7 +126,7 @@ const promptSchema = z.union([z.literal(false), lengthLimitsSchema]);
 const sourceSchema = z.string().min(1);
 
 /**
- * The seed requires positivePrompt and duration of every request; a model does without one only
+ * The API document requires positivePrompt and duration of every request; a model does without one only
  * where a document says so, and the entry names that statement.
  */
 const seedExemptionsSchema = z
@@ -180,7 +180,7 @@ export const runwareModelSchema = z
 				'a docs slug, or providers/<provider>#<anchor>',
 			)
 			.optional(),
-		/** `flat`: 2025 seed fields (`frameImages[].inputImage`); `nested`: `inputs.*` (§12). */
+		/** `flat`: 2025 API document fields (`frameImages[].inputImage`); `nested`: `inputs.*` ("Flat (2025) vs nested inputs"). */
 		inputShape: z.enum(['flat', 'nested']),
 		/** Where the nested shape puts single-purpose inputs; defaults to the flat field names. */
 		nestedInputKeys: z

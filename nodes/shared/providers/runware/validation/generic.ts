@@ -13,7 +13,7 @@ import {
 } from './checks';
 import { isRunwareAir } from '../ids';
 import { checkMedia } from './media';
-import { SEED } from './seed';
+import { API_LIMITS } from './apiLimits';
 
 /** URLs may carry tokens (webhook examples put them in the query), so they are never echoed. */
 function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): void {
@@ -24,14 +24,14 @@ function checkHttpUrl(ctx: Context, field: 'webhookURL' | 'uploadEndpoint'): voi
 }
 
 /**
- * The seed marks positivePrompt (at least 2 characters) and duration required. That holds for every
+ * The API document marks positivePrompt (at least 2 characters) and duration required. That holds for every
  * model, catalogued or not, except where a document says otherwise: a model's own prompt minimum
  * (Sora 2: 1), or an exemption the catalogue names with its source.
  */
 function checkPrompts(ctx: Context): void {
 	const { request, model } = ctx;
 	const limits = model?.prompt;
-	const min = (limits || undefined)?.min ?? SEED.promptMinLength;
+	const min = (limits || undefined)?.min ?? API_LIMITS.promptMinLength;
 	if (isSet(request.positivePrompt)) {
 		checkText(ctx, 'positivePrompt', request.positivePrompt, min, (limits || undefined)?.max);
 	} else if (limits !== false) {
@@ -63,31 +63,31 @@ function checkDurationGiven(ctx: Context): void {
 	const durations = model?.durations || undefined;
 	const allowed = durations
 		? describeNumberChoices(durations)
-		: describeRange(model ? { positive: true } : SEED.duration);
+		: describeRange(model ? { positive: true } : API_LIMITS.duration);
 	report(ctx, 'duration', undefined, `duration is required: allowed ${allowed} (seconds)`);
 }
 
-/** The seed's number rules, built once. */
+/** The API document's number rules, built once. */
 const RULES = {
-	outputQuality: { integer: true, ...SEED.outputQuality },
-	numberResults: { integer: true, ...SEED.numberResults },
-	seed: { integer: true, ...SEED.seed },
-	ttl: { integer: true, min: SEED.ttlMin },
-	fps: { integer: true, ...SEED.fps },
-	steps: { integer: true, ...SEED.steps },
-	CFGScale: SEED.CFGScale,
+	outputQuality: { integer: true, ...API_LIMITS.outputQuality },
+	numberResults: { integer: true, ...API_LIMITS.numberResults },
+	seed: { integer: true, ...API_LIMITS.seed },
+	ttl: { integer: true, min: API_LIMITS.ttlMin },
+	fps: { integer: true, ...API_LIMITS.fps },
+	steps: { integer: true, ...API_LIMITS.steps },
+	CFGScale: API_LIMITS.CFGScale,
 	positive: { positive: true },
 	size: { integer: true, min: 1 },
-	duration: SEED.duration,
-	width: { integer: true, ...SEED.width },
-	height: { integer: true, ...SEED.height },
+	duration: API_LIMITS.duration,
+	width: { integer: true, ...API_LIMITS.width },
+	height: { integer: true, ...API_LIMITS.height },
 } satisfies Record<string, NumberRule>;
 
 function checkSetNumber(ctx: Context, field: RunwareRequestField, rule: NumberRule): void {
 	if (isSet(ctx.request[field])) checkNumber(ctx, field, ctx.request[field], rule);
 }
 
-/** Numbers with the seed's ranges; width, height and duration ranges only without a model. */
+/** Numbers with the API document's ranges; width, height and duration ranges only without a model. */
 function checkNumbers(ctx: Context): void {
 	const { request, model } = ctx;
 	checkSetNumber(ctx, 'outputQuality', RULES.outputQuality);
@@ -110,13 +110,13 @@ function checkNumbers(ctx: Context): void {
 		if (
 			isSet(request[field]) &&
 			checkNumber(ctx, field, request[field], RULES[field]) &&
-			(request[field] as number) % SEED.dimensionMultiple !== 0
+			(request[field] as number) % API_LIMITS.dimensionMultiple !== 0
 		) {
 			report(
 				ctx,
 				field,
 				request[field],
-				`${field} ${String(request[field])} must be a multiple of ${SEED.dimensionMultiple}`,
+				`${field} ${String(request[field])} must be a multiple of ${API_LIMITS.dimensionMultiple}`,
 			);
 		}
 	}
@@ -125,13 +125,13 @@ function checkNumbers(ctx: Context): void {
 function checkChoiceFields(ctx: Context): void {
 	const { request } = ctx;
 	if (isSet(request.outputType))
-		checkOneOf(ctx, 'outputType', request.outputType, SEED.outputTypes);
+		checkOneOf(ctx, 'outputType', request.outputType, API_LIMITS.outputTypes);
 	if (isSet(request.outputFormat))
-		checkOneOf(ctx, 'outputFormat', request.outputFormat, SEED.outputFormats);
+		checkOneOf(ctx, 'outputFormat', request.outputFormat, API_LIMITS.outputFormats);
 	if (isSet(request.acceleration))
-		checkOneOf(ctx, 'acceleration', request.acceleration, SEED.accelerations);
+		checkOneOf(ctx, 'acceleration', request.acceleration, API_LIMITS.accelerations);
 	if (isSet(request.safety?.mode))
-		checkOneOf(ctx, 'safety.mode', request.safety?.mode, SEED.safetyModes);
+		checkOneOf(ctx, 'safety.mode', request.safety?.mode, API_LIMITS.safetyModes);
 	if (isSet(request.resolution) && typeof request.resolution !== 'string') {
 		report(ctx, 'resolution', request.resolution, 'resolution must be text, e.g. 1080p');
 	}
@@ -170,7 +170,7 @@ function checkStructures(ctx: Context): void {
 	}
 }
 
-/** The seed's rules, valid for every model. */
+/** The API document's rules, valid for every model. */
 export function checkGeneric(ctx: Context): void {
 	const { request } = ctx;
 	if (typeof request.model !== 'string' || !isRunwareAir(request.model.trim())) {

@@ -14,7 +14,7 @@ import {
 import { checkProviderSettings } from './providerSettings';
 
 export type { RunwareValidationIssue } from './checks';
-export { SEED } from './seed';
+export { API_LIMITS } from './apiLimits';
 
 /** The checks of a catalogued model's documented capabilities, in the order their problems are listed. */
 const MODEL_CHECKS: ReadonlyArray<(ctx: Context, model: RunwareModel) => void> = [

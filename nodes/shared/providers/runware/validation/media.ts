@@ -20,12 +20,12 @@ import {
 	showValue,
 	type Context,
 } from './checks';
-import { SEED } from './seed';
+import { API_LIMITS } from './apiLimits';
 
 const DATA_URI = /^data:([\w.+-]+\/[\w.+-]+)(?:;[^;,]+)*;base64,[A-Za-z0-9+/]+={0,2}$/i;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** The forms the seed lists for every media input. */
+/** The forms the API document lists for every media input. */
 const MEDIA_FORMS: ReadonlyArray<[name: string, test: (value: string) => boolean]> = [
 	['UUID', isRunwareUuid],
 	['URL', (value) => HTTP_URL_PATTERN.test(value)],
@@ -72,13 +72,13 @@ function checkMediaValue(ctx: Context, field: RunwareMediaField, index: number, 
 	}
 }
 
-/** Total frames from duration × fps, using the model's or the seed's defaults where unset. */
+/** Total frames from duration × fps, using the model's or the API document's defaults where unset. */
 function totalFrames(ctx: Context): { total: number; duration: number; fps: number } | undefined {
 	const { request, model } = ctx;
 	const duration = effectiveDuration(ctx);
 	const fps = isNumber(request.fps)
 		? request.fps
-		: (defaultOf(model?.fps || undefined) ?? SEED.defaultFps);
+		: (defaultOf(model?.fps || undefined) ?? API_LIMITS.defaultFps);
 	if (duration === undefined) return undefined;
 	return { total: Math.floor(duration * fps), duration, fps };
 }
@@ -107,7 +107,7 @@ function checkFramePositions(ctx: Context): void {
 	});
 }
 
-/** The seed's media rules: every value in one of its forms, frame positions within the video. */
+/** The API document's media rules: every value in one of its forms, frame positions within the video. */
 export function checkMedia(ctx: Context): void {
 	for (const field of runwareMediaFields) {
 		mediaValues(ctx, field).forEach((value, index) => checkMediaValue(ctx, field, index, value));

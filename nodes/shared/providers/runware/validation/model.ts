@@ -24,7 +24,7 @@ export function checkAcceptedFields(ctx: Context, model: RunwareModel): void {
 	}
 }
 
-/** The media a model needs (the prompt and duration every model needs are checked with the seed's rules). */
+/** The media a model needs (the prompt and duration every model needs are checked with the API document's rules). */
 export function checkRequiredInputs(ctx: Context, model: RunwareModel): void {
 	const { request } = ctx;
 	for (const group of model.requiredInputs ?? []) {

@@ -2,9 +2,9 @@ import { RUNWAY_ASPECT_RATIOS, RUNWAY_IMAGE_SLOTS, RUNWAY_VIDEO_SLOTS } from './
 import type { RunwayModelInput } from './schema';
 
 /*
- * The 18 models of POST /v1/runwayml/videos/create, transcribed from the seed's comparison tables
+ * The 18 models of POST /v1/runwayml/videos/create, transcribed from the API document's comparison tables
  * and field notes (useapi.net docs, updated 2026-05-14). Where a table says "all" aspect ratios
- * (Gen-4.5 I2V, Gen-4, Gen-4 Turbo), the six ratios the seed names anywhere are used.
+ * (Gen-4.5 I2V, Gen-4, Gen-4 Turbo), the six ratios the API document names anywhere are used.
  */
 
 const ALL_RATIOS: RunwayModelInput['aspectRatio'] = {
@@ -50,7 +50,7 @@ const START_AND_END_FRAME: RunwayModelInput['images'] = {
 };
 const NO_VIDEOS: RunwayModelInput['videos'] = { slots: [], min: 0 };
 
-/** Multishot rules the seed states for every multishot model; only the shot count differs. */
+/** Multishot rules the API document states for every multishot model; only the shot count differs. */
 function multishot(maxShots: number, shotBoundImages: boolean): RunwayModelInput['multishot'] {
 	return {
 		minShots: 2,

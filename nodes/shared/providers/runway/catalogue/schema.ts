@@ -81,7 +81,7 @@ const aspectRatioSchema = z
 		z.object({
 			kind: z.literal('values'),
 			values: z.array(aspectRatio).nonempty(),
-			/** Only where the seed gives text-to-video its own list (gen4.5: 16:9 only). */
+			/** Only where the API document gives text-to-video its own list (gen4.5: 16:9 only). */
 			textToVideoValues: z.array(aspectRatio).nonempty().optional(),
 		}),
 		notAccepted,

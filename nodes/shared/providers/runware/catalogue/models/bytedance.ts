@@ -68,7 +68,7 @@ export const bytedanceModels: RunwareModelInput[] = [
 		inputAudios: 1,
 		requiredInputs: [['referenceImages'], ['inputAudios']],
 		seedExemptions: {
-			duration: 'reference §10.6 (ByteDance table): OmniHuman-1 duration "audio-driven"',
+			duration: 'reference "ByteDance" (ByteDance table): OmniHuman-1 duration "audio-driven"',
 		},
 	},
 	{

@@ -14,7 +14,7 @@ const SET_1080P = ['1920x1080', '1080x1080', '1080x1920'];
 /**
  * KlingAI 1.x to 2.5: the model's section of the 2025-10 provider page (its anchor), then the limits
  * the family shares. The image-to-video-only sections list no prompt lines; the family's limits are
- * kept for them, as the seed requires a prompt of every request.
+ * kept for them, as the API document requires a prompt of every request.
  */
 const section = (anchor: string) => providerPageSection('klingai', anchor);
 
@@ -42,7 +42,7 @@ const video3Dimensions = (pairs: string[]) =>
 		withFrameImages: 'forbidden',
 	}) as const;
 
-/** VIDEO 3.0 / O3 pages: providerSettings requires reference images (reference §10.1). */
+/** VIDEO 3.0 / O3 pages: providerSettings requires reference images (reference "KlingAI"). */
 const VIDEO_3_DEPENDENCIES: RunwareModelInput['dependencies'] = [
 	['providerSettings', 'referenceImages'],
 ];
@@ -108,7 +108,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		name: 'KlingAI 1.6 Pro',
 		dimensions: { pairs: SET_1080P },
 		fps: { values: [24] },
-		// The reference lists the first frame only, but the seed's own example sends first + last.
+		// The reference lists the first frame only, but the API document's own example sends first + last.
 		frameImages: 'first-last',
 	},
 	{
@@ -228,7 +228,7 @@ export const klingaiModels: RunwareModelInput[] = [
 		...plainModel('klingai:kling-video@3-pro', 'KlingAI VIDEO 3.0 Pro'),
 		page: 'klingai-video-3-0-pro',
 		modes: ['t2v', 'i2v'],
-		// T2V and I2V only (reference §10.1): video input is O3's (V2V).
+		// T2V and I2V only (reference "KlingAI"): video input is O3's (V2V).
 		referenceVideos: 0,
 		dependencies: VIDEO_3_DEPENDENCIES,
 		dimensions: video3Dimensions(['1920x1080', '1440x1440', '1080x1920']),

@@ -8,7 +8,7 @@ const minimax = {
 	prompt: { min: 2, max: 2000 },
 	seedExemptions: {
 		positivePromptWithFrameImages:
-			'reference §10.3 (docs 2025-10 providers/minimax): prompt 2–2000 (optional with frame images)',
+			'reference "MiniMax" (docs 2025-10 providers/minimax): prompt 2–2000 (optional with frame images)',
 	},
 	fps: { values: [25] },
 	frameImages: 'first',

@@ -119,7 +119,7 @@ export const otherModels: RunwareModelInput[] = [
 	},
 	plainModel('xai:grok-imagine@video-1.5', 'xAI Grok Imagine Video 1.5'),
 	{
-		// Not in the registry list (§8); its model page (top): image-to-video, these sizes, a
+		// Not in the registry list ("Curated video models"); its model page (top): image-to-video, these sizes, a
 		// resolution instead of a size.
 		...plainModel('xai:grok-imagine@video-1.5-preview', 'xAI Grok Imagine Video 1.5 Preview'),
 		page: 'xai-grok-imagine-video-1-5-preview',

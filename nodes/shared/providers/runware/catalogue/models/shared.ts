@@ -1,7 +1,7 @@
 import type { RunwareModelInput, RunwareProviderKey } from '../schema';
 
 /**
- * A model the reference documents no limits for: nested shape (every model accepts it, §12) and
+ * A model the reference documents no limits for: nested shape (every model accepts it, "Flat (2025) vs nested inputs") and
  * every capability unknown. The provider is the AIR prefix; the catalogue parse rejects unknown ones.
  */
 export const plainModel = (air: string, name: string): RunwareModelInput => ({

@@ -1,5 +1,5 @@
-/** The seed's documented ranges and value lists (Runware's 2025-10 video API reference). */
-export const SEED = {
+/** The API document's documented ranges and value lists (Runware's 2025-10 video API reference). */
+export const API_LIMITS = {
 	promptMinLength: 2,
 	outputQuality: { min: 20, max: 99 },
 	numberResults: { min: 1, max: 4 },
