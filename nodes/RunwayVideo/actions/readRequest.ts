@@ -12,7 +12,7 @@ import { validateRunwayCreate } from '../../shared/providers/runway/validation';
 import type { RunwayCreateRequest, RunwayShot } from '../../shared/providers/runway/videosCreate';
 import {
 	buildRunwayCreateBody,
-	isSet,
+	isGiven,
 	multishotDurationField,
 	multishotPromptField,
 } from '../../shared/providers/runway/videosCreate';
@@ -166,7 +166,7 @@ export function readRunwayRequest(
 		binaryFields,
 	});
 	issues.push(...account.issues);
-	if (run.resumeUrl && isSet(replyUrl)) {
+	if (run.resumeUrl && isGiven(replyUrl)) {
 		issues.push(
 			issue(
 				'replyUrl',
@@ -185,7 +185,7 @@ export function readRunwayRequest(
 		},
 		context: {
 			model: request.model,
-			replyRef: isSet(request.replyRef) ? request.replyRef : undefined,
+			replyRef: isGiven(request.replyRef) ? request.replyRef : undefined,
 		},
 		files: files.map((field) => ({ field, propertyName: request[field] ?? '' })),
 	};

@@ -1,6 +1,6 @@
 import {
 	buildRunwayCreateBody,
-	isSet,
+	isGiven,
 	RUNWAY_CREATE_FIELDS,
 } from '../../../nodes/shared/providers/runway/videosCreate';
 
@@ -102,7 +102,7 @@ describe('buildRunwayCreateBody', () => {
 	});
 });
 
-describe('isSet', () => {
+describe('isGiven', () => {
 	it.each([
 		[undefined, false],
 		[null, false],
@@ -113,8 +113,8 @@ describe('isSet', () => {
 		[0, true],
 		[false, true],
 		[[{}], true],
-	])('isSet(%p) is %p', (value, expected) => {
-		expect(isSet(value)).toBe(expected);
+	])('isGiven(%p) is %p', (value, expected) => {
+		expect(isGiven(value)).toBe(expected);
 	});
 });
 

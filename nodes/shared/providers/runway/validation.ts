@@ -20,7 +20,7 @@ import {
 import { useApiIdForm, useApiIdKind } from './ids';
 import {
 	RUNWAY_CREATE_FIELDS,
-	isSet,
+	isGiven,
 	multishotDurationField,
 	multishotPromptField,
 	type RunwayCreateField,
@@ -91,7 +91,7 @@ function slotsOfModel(model: RunwayModel, field: RunwayCreateField): string {
 /** A field the model does not take, sent; exploreMode: false is harmless everywhere, the API document refuses only `true`. */
 function isRefused(request: RunwayCreateRequest, field: RunwayCreateField) {
 	const value = request[field];
-	return isSet(value) && (field !== 'exploreMode' || value === true);
+	return isGiven(value) && (field !== 'exploreMode' || value === true);
 }
 
 /** Per model: the fields it does not take, in body order; built once rather than for every item. */
@@ -123,7 +123,7 @@ const fieldsAccepted: Rule = ({ request, model }) =>
 
 /** Asset fields take only IDs that useapi.net gave for an uploaded asset (a file name or a task ID is refused). */
 const assetIdsWellFormed: Rule = ({ request, fileInputs }) =>
-	RUNWAY_ASSET_FIELDS.filter((field) => isSet(request[field])).flatMap((field) => {
+	RUNWAY_ASSET_FIELDS.filter((field) => isGiven(request[field])).flatMap((field) => {
 		const id = request[field] as string;
 		const kind = useApiIdKind(id);
 		if (kind === 'asset' || fileInputs?.files.has(field)) return [];
@@ -144,7 +144,7 @@ const assetIdsWellFormed: Rule = ({ request, fileInputs }) =>
 
 const durationAllowed: Rule = ({ request: { duration }, model }) => {
 	const spec = model.duration;
-	if (!isSet(duration)) return [];
+	if (!isGiven(duration)) return [];
 	if (spec.kind === 'set' && !spec.values.includes(duration)) {
 		return [
 			issue(
@@ -174,7 +174,7 @@ const MODE_LABELS: Record<RunwayGenerationMode, string> = {
 };
 
 const aspectRatioAllowed: Rule = ({ request: { aspect_ratio: ratio }, model, mode }) => {
-	if (!isSet(ratio) || !acceptsField(model, 'aspect_ratio')) return [];
+	if (!isGiven(ratio) || !acceptsField(model, 'aspect_ratio')) return [];
 	const choices: readonly string[] = aspectRatioChoices(model, mode);
 	if (choices.includes(ratio)) return [];
 	const modeDiffers =
@@ -192,7 +192,7 @@ const aspectRatioAllowed: Rule = ({ request: { aspect_ratio: ratio }, model, mod
 };
 
 const resolutionAllowed: Rule = ({ request: { resolution }, model }) => {
-	if (!isSet(resolution) || !acceptsField(model, 'resolution')) return [];
+	if (!isGiven(resolution) || !acceptsField(model, 'resolution')) return [];
 	const choices: readonly string[] = resolutionChoices(model);
 	if (choices.includes(resolution)) return [];
 	return [
@@ -208,7 +208,7 @@ const resolutionAllowed: Rule = ({ request: { resolution }, model }) => {
 const characterOrientationAllowed: Rule = ({ request, model }) => {
 	const { characterOrientation: orientation } = request;
 	const spec = model.characterOrientation;
-	if (!isSet(orientation) || !spec) return [];
+	if (!isGiven(orientation) || !spec) return [];
 	if ((spec.values as readonly string[]).includes(orientation)) return [];
 	return [
 		issue(
@@ -220,7 +220,7 @@ const characterOrientationAllowed: Rule = ({ request, model }) => {
 };
 
 const seedInRange: Rule = ({ request: { seed }, model }) =>
-	isSet(seed) && model.seed && !isIntegerIn(seed, SEED_RANGE)
+	isGiven(seed) && model.seed && !isIntegerIn(seed, SEED_RANGE)
 		? [
 				issue(
 					'seed',
@@ -232,7 +232,7 @@ const seedInRange: Rule = ({ request: { seed }, model }) =>
 		: [];
 
 const maxJobsInRange: Rule = ({ request: { maxJobs } }) =>
-	isSet(maxJobs) && !isIntegerIn(maxJobs, MAX_JOBS_RANGE)
+	isGiven(maxJobs) && !isIntegerIn(maxJobs, MAX_JOBS_RANGE)
 		? [
 				issue(
 					'maxJobs',
@@ -254,17 +254,17 @@ function tooLong(field: string, value: string, maxLength: number): RunwayValidat
 const replyFieldsShortEnough: Rule = ({ request }) =>
 	(['replyUrl', 'replyRef'] as const).flatMap((field) => {
 		const value = request[field];
-		return isSet(value) && value.length > MAX_REPLY_LENGTH
+		return isGiven(value) && value.length > MAX_REPLY_LENGTH
 			? [tooLong(field, value, MAX_REPLY_LENGTH)]
 			: [];
 	});
 
 const promptRules: Rule = ({ request: { text_prompt: prompt }, model }) => {
 	const { requirement, maxLength } = model.prompt;
-	if (requirement === 'required' && !isSet(prompt)) {
+	if (requirement === 'required' && !isGiven(prompt)) {
 		return [issue('text_prompt', prompt, `text_prompt is required by ${model.id} (missing)`)];
 	}
-	if (isSet(prompt) && maxLength !== undefined && prompt.length > maxLength) {
+	if (isGiven(prompt) && maxLength !== undefined && prompt.length > maxLength) {
 		return [tooLong('text_prompt', prompt, maxLength)];
 	}
 	return [];
@@ -311,7 +311,7 @@ const keyframeRules: Rule = ({ request, model, images, videos }) => {
 	if (!keyframes) return [];
 	const { startFrameAssetId: start, endFrameAssetId: end } = request;
 	const issues: RunwayValidationIssue[] = [];
-	if (isSet(end) && !isSet(start)) {
+	if (isGiven(end) && !isGiven(start)) {
 		issues.push(
 			issue(
 				'endFrameAssetId',
@@ -320,7 +320,7 @@ const keyframeRules: Rule = ({ request, model, images, videos }) => {
 			),
 		);
 	}
-	const keyframe = RUNWAY_KEYFRAME_FIELDS.find((field) => isSet(request[field]));
+	const keyframe = RUNWAY_KEYFRAME_FIELDS.find((field) => isGiven(request[field]));
 	const references = [...images, ...videos];
 	if (keyframes.withReferences === 'exclusive' && keyframe && references.length > 0) {
 		issues.push(
@@ -332,7 +332,7 @@ const keyframeRules: Rule = ({ request, model, images, videos }) => {
 			),
 		);
 	}
-	if (keyframes.withReferences === 'startFrameOnly' && isSet(end) && images.length > 0) {
+	if (keyframes.withReferences === 'startFrameOnly' && isGiven(end) && images.length > 0) {
 		issues.push(
 			issue(
 				'endFrameAssetId',
@@ -347,7 +347,7 @@ const keyframeRules: Rule = ({ request, model, images, videos }) => {
 
 const editVideoReferenceLimit: Rule = ({ request, model, images }) => {
 	const edit = model.editVideo;
-	if (!edit?.supported || !isSet(request.videoAssetId)) return [];
+	if (!edit?.supported || !isGiven(request.videoAssetId)) return [];
 	if (images.length <= edit.maxReferenceImages) return [];
 	const firstExtra = images[edit.maxReferenceImages];
 	return [
@@ -371,14 +371,14 @@ function shotIssues(
 	const promptField = multishotPromptField(number);
 	const durationField = multishotDurationField(number);
 	const { prompt, duration } = shot;
-	if (!isSet(prompt) && !isSet(duration)) {
+	if (!isGiven(prompt) && !isGiven(duration)) {
 		const message =
 			`shot ${number} (${promptField}, ${durationField}) is empty: shots are numbered ` +
 			'contiguously from 1 and each needs a prompt and a duration';
 		return [issue(promptField, undefined, message)];
 	}
 	const issues: RunwayValidationIssue[] = [];
-	if (!isSet(prompt)) {
+	if (!isGiven(prompt)) {
 		issues.push(
 			issue(
 				promptField,
@@ -389,7 +389,7 @@ function shotIssues(
 	} else if (prompt.length > spec.maxPromptLength) {
 		issues.push(tooLong(promptField, prompt, spec.maxPromptLength));
 	}
-	if (!isSet(duration)) {
+	if (!isGiven(duration)) {
 		issues.push(
 			issue(
 				durationField,
@@ -412,7 +412,7 @@ function shotIssues(
 
 const multishotRules: Rule = ({ request: { shots }, model }) => {
 	const spec = model.multishot;
-	if (!spec || !isSet(shots)) return [];
+	if (!spec || !isGiven(shots)) return [];
 	const issues = shots.flatMap((shot, index) => shotIssues(shot, index + 1, spec));
 	if (shots.length < spec.minShots || shots.length > spec.maxShots) {
 		issues.unshift(
@@ -448,7 +448,7 @@ function promptTexts(request: RunwayCreateRequest): Array<[field: string, text: 
 			shot.prompt,
 		]),
 	];
-	return texts.filter((entry): entry is [string, string] => isSet(entry[1]));
+	return texts.filter((entry): entry is [string, string] => isGiven(entry[1]));
 }
 
 /** `@IMG_N` points at imageAssetIdN, `@VID_N` at the N-th video slot; both must be supplied. */
@@ -504,7 +504,7 @@ function suppliedSlots<Slot extends keyof RunwayCreateRequest>(
 	request: RunwayCreateRequest,
 	slots: readonly Slot[],
 ): Slot[] {
-	return slots.filter((slot) => isSet(request[slot]));
+	return slots.filter((slot) => isGiven(request[slot]));
 }
 
 function knownModelIds(): string {
@@ -519,7 +519,7 @@ export function validateRunwayCreate(
 	request: RunwayCreateRequest,
 	fileInputs?: RunwayFileInputs,
 ): RunwayValidationIssue[] {
-	if (!isSet(request.model)) {
+	if (!isGiven(request.model)) {
 		return [issue('model', request.model, `model is missing: use one of ${knownModelIds()}`)];
 	}
 	const model = findRunwayModel(request.model);
@@ -535,7 +535,7 @@ export function validateRunwayCreate(
 	const images = suppliedSlots(request, RUNWAY_IMAGE_SLOTS);
 	const videos = suppliedSlots(request, RUNWAY_VIDEO_SLOTS);
 	const mode: RunwayGenerationMode =
-		images.length > 0 || isSet(request.startFrameAssetId) ? 'imageToVideo' : 'textToVideo';
+		images.length > 0 || isGiven(request.startFrameAssetId) ? 'imageToVideo' : 'textToVideo';
 	const context: RuleContext = { request, fileInputs, model, images, videos, mode };
 	const issues: RunwayValidationIssue[] = [];
 	for (const rule of RULES) {

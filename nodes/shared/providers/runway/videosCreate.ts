@@ -60,8 +60,8 @@ export const RUNWAY_CREATE_FIELDS: readonly RunwayCreateField[] = [
 	...FIELDS_AFTER_SHOTS,
 ];
 
-/** Unset: undefined, null, a blank string or an empty shot list. `false` and `0` are set. */
-export function isSet<T>(value: T | null | undefined): value is T {
+/** Whether a value was given: not undefined, null, a blank string or an empty shot list (`false` and `0` are). */
+export function isGiven<T>(value: T | null | undefined): value is T {
 	if (value === undefined || value === null) return false;
 	if (typeof value === 'string') return value.trim() !== '';
 	if (Array.isArray(value)) return value.length > 0;
@@ -83,7 +83,7 @@ function copySetFields(
 ): void {
 	for (const field of fields) {
 		const value = request[field];
-		if (isSet(value)) body[field] = value;
+		if (isGiven(value)) body[field] = value;
 	}
 }
 
@@ -92,8 +92,8 @@ export function buildRunwayCreateBody(request: RunwayCreateRequest): Record<stri
 	const body: Record<string, unknown> = {};
 	copySetFields(request, FIRST_FIELDS, body);
 	(request.shots ?? []).forEach((shot, index) => {
-		if (isSet(shot.prompt)) body[multishotPromptField(index + 1)] = shot.prompt;
-		if (isSet(shot.duration)) body[multishotDurationField(index + 1)] = shot.duration;
+		if (isGiven(shot.prompt)) body[multishotPromptField(index + 1)] = shot.prompt;
+		if (isGiven(shot.duration)) body[multishotDurationField(index + 1)] = shot.duration;
 	});
 	copySetFields(request, FIELDS_AFTER_SHOTS, body);
 	return body;
