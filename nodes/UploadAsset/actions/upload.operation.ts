@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
-import { storeRunwareMedia } from '../../shared/providers/runware/media';
 import {
 	RUNWARE_IMAGE_MAX_BYTES,
 	RUNWARE_MEDIA_TYPES,
+	storeRunwareMedia,
 	runwareMediaType,
 	uploadRunwareImage,
 } from '../../shared/providers/runware/storage';

@@ -44,17 +44,26 @@ export function runwareMediaType(
 
 const STORAGE_TIMEOUT_MS = 120_000;
 
-/** Sends one storage task and returns its data item; errors of the task become n8n errors. */
+interface StorageBounds {
+	signal?: AbortSignal;
+	deadline?: number;
+}
+
+/**
+ * Sends one storage task and returns its data item; errors of the task become n8n errors. Safe to repeat: storing
+ * twice keeps a second copy, deleting twice finds nothing; no paid work starts.
+ */
 async function storageTask(
 	ctx: ApiContext,
 	task: IDataObject,
-	signal: AbortSignal | undefined,
+	bounds: StorageBounds,
 ): Promise<IDataObject> {
 	const taskUUID = randomUUID();
 	const envelope = await runwareRequest(ctx, [{ ...task, taskUUID }], {
 		safety: 'idempotent',
 		timeoutMs: STORAGE_TIMEOUT_MS,
-		signal,
+		signal: bounds.signal,
+		deadline: bounds.deadline,
 	});
 	const [error] = envelope.errors;
 	if (error) throw runwareApiError(ctx, error);
@@ -65,6 +74,29 @@ function missingField(ctx: ApiContext, item: IDataObject, field: string): NodeAp
 	return new NodeApiError(ctx.getNode(), JSON.parse(JSON.stringify(item)) as JsonObject, {
 		message: `Runware did not return ${field === 'imageUUID' ? 'an' : 'a'} ${field}`,
 	});
+}
+
+export interface RunwareStoredMedia {
+	mediaUUID: string;
+	mediaURL?: string;
+}
+
+/** Stores one media file at Runware (`mediaStorage`, operation `upload`) from a public URL, a data URI or base64 text. */
+export async function storeRunwareMedia(
+	ctx: ApiContext,
+	media: string,
+	bounds: StorageBounds = {},
+): Promise<RunwareStoredMedia> {
+	const item = await storageTask(
+		ctx,
+		{ taskType: 'mediaStorage', operation: 'upload', media },
+		bounds,
+	);
+	if (typeof item.mediaUUID !== 'string') throw missingField(ctx, item, 'mediaUUID');
+	return {
+		mediaUUID: item.mediaUUID,
+		mediaURL: typeof item.mediaURL === 'string' ? item.mediaURL : undefined,
+	};
 }
 
 export interface RunwareStoredImage {
@@ -81,7 +113,7 @@ export async function uploadRunwareImage(
 	image: string,
 	options: { signal?: AbortSignal } = {},
 ): Promise<RunwareStoredImage> {
-	const item = await storageTask(ctx, { taskType: 'imageUpload', image }, options.signal);
+	const item = await storageTask(ctx, { taskType: 'imageUpload', image }, options);
 	if (typeof item.imageUUID !== 'string') throw missingField(ctx, item, 'imageUUID');
 	return {
 		imageUUID: item.imageUUID,
@@ -98,6 +130,6 @@ export async function deleteRunwareMedia(
 	await storageTask(
 		ctx,
 		{ taskType: 'mediaStorage', operation: 'delete', media: mediaUUID },
-		options.signal,
+		options,
 	);
 }
