@@ -363,6 +363,10 @@ const editVideoReferenceLimit: Rule = ({ request, model, images }) => {
 
 type MultishotSpec = NonNullable<RunwayModel['multishot']>;
 
+function halfShotIssue(field: string, value: unknown, setField: string): RunwayValidationIssue {
+	return issue(field, value, `${field} is missing: every shot needs both (${setField} is set)`);
+}
+
 function shotIssues(
 	shot: RunwayShot,
 	number: number,
@@ -379,24 +383,12 @@ function shotIssues(
 	}
 	const issues: RunwayValidationIssue[] = [];
 	if (!isGiven(prompt)) {
-		issues.push(
-			issue(
-				promptField,
-				prompt,
-				`${promptField} is missing: every shot needs both (${durationField} is set)`,
-			),
-		);
+		issues.push(halfShotIssue(promptField, prompt, durationField));
 	} else if (prompt.length > spec.maxPromptLength) {
 		issues.push(tooLong(promptField, prompt, spec.maxPromptLength));
 	}
 	if (!isGiven(duration)) {
-		issues.push(
-			issue(
-				durationField,
-				duration,
-				`${durationField} is missing: every shot needs both (${promptField} is set)`,
-			),
-		);
+		issues.push(halfShotIssue(durationField, duration, promptField));
 	} else if (!isIntegerIn(duration, spec.shotSeconds)) {
 		issues.push(
 			issue(
