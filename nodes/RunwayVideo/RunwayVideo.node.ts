@@ -12,9 +12,7 @@ import { resumeWebhooks } from '../shared/execution/resume';
 import { modelSubtitle } from '../shared/descriptions/subtitle';
 import { runwayModels } from '../shared/providers/runway/catalogue';
 import { USEAPI_CREDENTIAL } from '../shared/providers/runway/transport';
-import { generate } from './actions/generate.operation';
-import { resumeOnRunwayCallback } from './actions/resume';
-import { runwayVideoProperties } from './description';
+import * as generate from './actions/generate.operation';
 import { getAccounts } from './methods/loadOptions';
 
 export class RunwayVideo implements INodeType {
@@ -36,16 +34,16 @@ export class RunwayVideo implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: USEAPI_CREDENTIAL, required: true }],
 		webhooks: resumeWebhooks,
-		properties: runwayVideoProperties,
+		properties: generate.properties,
 	};
 
 	methods = { loadOptions: { getAccounts } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await generate.call(this);
+		return await generate.execute.call(this);
 	}
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await resumeOnRunwayCallback.call(this);
+		return await generate.webhook.call(this);
 	}
 }

@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import type { WaitMode } from '../../shared/descriptions/waiting';
 import { readWaitMode, readWaitSettings } from '../../shared/descriptions/waiting';
@@ -14,6 +20,18 @@ import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway
 import { useApiCredentials } from '../../shared/providers/runway/transport';
 import { readInputFiles, uploadInputFiles, type PendingCreate } from './inputFiles';
 import { readRunwayRequest } from './readRequest';
+import { resumeOnRunwayCallback } from './resume';
+import { assetProperties } from '../description/assets';
+import { promptProperties } from '../description/prompt';
+import { settingsProperties } from '../description/settings';
+import { submissionProperties } from '../description/submission';
+
+export const properties: INodeProperties[] = [
+	...promptProperties,
+	...assetProperties,
+	...settingsProperties,
+	...submissionProperties,
+];
 
 interface Submitted {
 	itemIndex: number;
@@ -149,7 +167,7 @@ async function waitForCallbacks(
  * hands their IDs over, or puts the execution to wait for useapi.net's callbacks, as the waiting mode says.
  * Tasks seen ending while the queue still waited for a slot are delivered at once.
  */
-export async function generate(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const waitMode = readWaitMode(this);
 	const run = new Generation(this, waitMode, readSettings(this, waitMode));
 	const creates = await readCreates(this, run);
@@ -201,4 +219,9 @@ export async function generate(this: IExecuteFunctions): Promise<INodeExecutionD
 		}
 	}
 	return [await run.output()];
+}
+
+/** useapi.net called the resume URL: continue once every task of the run has ended. */
+export async function webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	return await resumeOnRunwayCallback.call(this);
 }
