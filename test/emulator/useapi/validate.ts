@@ -207,7 +207,7 @@ const RULES: readonly Rule[] = [
 	multishot,
 ];
 
-/** The seed's verdict on a videos/create request: the 400 message, or undefined when valid. */
+/** The API document's verdict on a videos/create request: the 400 message, or undefined when valid. */
 export function validateCreate(request: CreateRequest): string | undefined {
 	const model = RUNWAY_MODELS[request.model];
 	if (!model) {
@@ -220,7 +220,7 @@ export function validateCreate(request: CreateRequest): string | undefined {
 	return undefined;
 }
 
-/** The verdict on a JSON body as sent: type errors first, then the seed's rules (undefined: valid). */
+/** The verdict on a JSON body as sent: type errors first, then the API document's rules (undefined: valid). */
 export function createBodyError(body: Record<string, unknown>): string | undefined {
 	const read = readCreateBody(body);
 	return 'error' in read ? read.error : validateCreate(read.request);

@@ -49,7 +49,7 @@ const SHOT_FIELD = /^multishot_(prompt|duration)_(\d+)$/;
 const MAX_SHOT_NUMBER = 20;
 
 /**
- * Reads a videos/create JSON body: the seed's fields with their types, multishot_prompt_N /
+ * Reads a videos/create JSON body: the API document's fields with their types, multishot_prompt_N /
  * multishot_duration_N gathered into `shots`. Returns an error message for a body refused before
  * any model rule (missing model, wrong type, unknown field).
  */

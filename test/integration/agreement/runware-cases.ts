@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { RUNWARE_MODELS, type RunwareModelRules } from '../../emulator/runware/rules/models';
 import { isNumberList, type NumberChoices } from '../../emulator/runware/rules/numbers';
-import { SEED_RANGES } from '../../emulator/runware/rules/seed';
+import { API_LIMITS } from '../../emulator/runware/rules/apiDocument';
 import type { AgreementCase } from './verdicts';
 
 type Value = IDataObject[string];
@@ -124,7 +124,7 @@ function dimensionCases(model: RunwareModelRules): Array<[string, Value]> {
 	];
 }
 
-/** A duration the model's rules allow (5 s where they give none: inside the seed's 1–10 s). */
+/** A duration the model's rules allow (5 s where they give none: inside the API document's 1–10 s). */
 function someDuration(model: RunwareModelRules): number | undefined {
 	const durations = model.durations;
 	if (durations === false) return undefined;
@@ -168,9 +168,9 @@ function fieldCases(model: RunwareModelRules): Array<[string, IDataObject]> {
 	]);
 	add('duration', [
 		['no duration', ''],
-		...numberCases('duration', model.durations, SEED_RANGES.duration),
+		...numberCases('duration', model.durations, API_LIMITS.duration),
 	]);
-	add('fps', numberCases('fps', model.fps, SEED_RANGES.fps));
+	add('fps', numberCases('fps', model.fps, API_LIMITS.fps));
 	add('dimensions', dimensionCases(model));
 	const negative = model.negativePrompt === false ? undefined : model.negativePrompt;
 	add('negativePrompt', [
@@ -181,7 +181,7 @@ function fieldCases(model: RunwareModelRules): Array<[string, IDataObject]> {
 				>)
 			: []),
 	]);
-	const cfg = model.CFGScale || SEED_RANGES.CFGScale;
+	const cfg = model.CFGScale || API_LIMITS.CFGScale;
 	add('CFGScale', [
 		['CFGScale at its maximum', cfg.max],
 		['CFGScale above its maximum', cfg.max + 0.5],

@@ -127,7 +127,7 @@ describe('Runware Video: option loaders and model list', () => {
 			const voices = catalogued('pixverse:lipsync@1').speech;
 			const voiceList = await load('getVoices', 'pixverse:lipsync@1');
 			expect(voiceList.map(({ value }) => value)).toEqual(voices ? voices.voices : []);
-			// A model nobody describes gets the seed's generic ranges.
+			// A model nobody describes gets the API document's generic ranges.
 			expect(values(await load('getDurations', 'acme:video@1'))).toEqual([
 				1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
 			]);

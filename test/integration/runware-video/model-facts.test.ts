@@ -137,7 +137,7 @@ describe('Runware Video: the editor and validation follow the same model facts',
 		},
 	);
 
-	/** Whether the catalogue states the fact a loader offers (unknown facts offer the seed's generic ranges). */
+	/** Whether the catalogue states the fact a loader offers (unknown facts offer the API document's generic ranges). */
 	const STATED: Record<string, (entry: RunwareModel) => boolean> = {
 		getDurations: (entry) => entry.durations !== undefined,
 		getFrameRates: (entry) => entry.fps !== undefined,

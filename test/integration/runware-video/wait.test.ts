@@ -188,7 +188,7 @@ describe('Runware Video: wait for completion', () => {
 	});
 
 	it('reports provider validation errors with their allowed values', async () => {
-		// A model outside the catalogue: only the seed's generic ranges are checked before sending.
+		// A model outside the catalogue: only the API document's generic ranges are checked before sending.
 		const result = await env.harness.runWorkflow(
 			videoRun({
 				model: { __rl: true, mode: 'id', value: 'acme:video@1' },

@@ -4,7 +4,7 @@ import type { Emulator } from '../../emulator';
 import { startEmulator } from '../../emulator';
 import { getResponse, runware, startReceiver, videoTask } from './helpers';
 
-/** A listed model no document gives limits for: every klingai setting, the seed's minima. */
+/** A listed model no document gives limits for: every klingai setting, the API document's minima. */
 const KLING_O3_4K = 'klingai:kling-video@o3-4k';
 
 const PNG_1PX =

@@ -22,7 +22,7 @@ function model(air: string): RunwareModel {
 	return found;
 }
 
-/** A duration the model offers (5 s, inside the seed's 1–10 s, for a model nobody describes). */
+/** A duration the model offers (5 s, inside the API document's 1–10 s, for a model nobody describes). */
 function offeredDuration(found: RunwareModel | undefined): number {
 	const durations = found?.durations;
 	if (!durations) return 5;
@@ -268,7 +268,7 @@ describe('validateRunwareVideoRequest', () => {
 			for (const [air, request] of valid) expect([air, validate(request, air)]).toEqual([air, []]);
 		});
 
-		it("accepts the seed's own example request", () => {
+		it("accepts the API document's own example request", () => {
 			const seedExample: RunwareVideoRequest = {
 				model: 'klingai:3@2',
 				positivePrompt: 'smooth animation, natural movement, cinematic quality',

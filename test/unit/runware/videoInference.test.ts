@@ -18,7 +18,7 @@ function model(air: string): RunwareModel {
 const envelope = { taskType: 'videoInference', taskUUID: TASK_UUID, deliveryMethod: 'async' };
 
 describe('buildVideoInferenceTask', () => {
-	it("reproduces the seed's example request (flat shape)", () => {
+	it("reproduces the API document's example request (flat shape)", () => {
 		const request: RunwareVideoRequest = {
 			model: 'klingai:3@2',
 			positivePrompt: 'smooth animation, natural movement, cinematic quality',

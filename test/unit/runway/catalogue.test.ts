@@ -13,7 +13,7 @@ import {
 } from '../../../nodes/shared/providers/runway/catalogue';
 import { runwayModelEntries } from '../../../nodes/shared/providers/runway/catalogue/models';
 import type { RunwayCreateField } from '../../../nodes/shared/providers/runway/videosCreate';
-import { SEED } from './seed';
+import { API_DOCUMENT } from './apiDocument';
 
 function model(id: string): RunwayModel {
 	const found = findRunwayModel(id);
@@ -23,7 +23,7 @@ function model(id: string): RunwayModel {
 
 describe('Runway catalogue', () => {
 	it('parses and holds exactly the 18 models of the seed, in seed order', () => {
-		expect(runwayModels.map((entry) => entry.id)).toEqual(Object.keys(SEED));
+		expect(runwayModels.map((entry) => entry.id)).toEqual(Object.keys(API_DOCUMENT));
 		expect(runwayModels).toHaveLength(18);
 	});
 
@@ -39,7 +39,7 @@ describe('Runway catalogue', () => {
 		expect(findRunwayModel('gen3a_turbo')).toBeUndefined();
 	});
 
-	describe.each(Object.entries(SEED))('%s', (id, seed) => {
+	describe.each(Object.entries(API_DOCUMENT))('%s', (id, seed) => {
 		const entry = model(id);
 
 		it('offers the seed durations and defaults to the first one', () => {

@@ -9,7 +9,7 @@ import {
 	type RunwayShot,
 } from '../../../nodes/shared/providers/runway/videosCreate';
 import { useApiAssetId } from '../../support/ids';
-import { SEED } from './seed';
+import { API_DOCUMENT } from './apiDocument';
 
 /** A well-formed asset ID named `name`, as useapi.net gives them. */
 const asset = (name: string) => useApiAssetId('r@x.test', name);
@@ -275,7 +275,7 @@ const validRequest = (model: string): RunwayCreateRequest =>
 	VALID.find(({ request }) => request.model === model)?.request ?? { model };
 
 /** Each model's prompt limit in characters, where the seed states one. */
-const PROMPT_LIMITS = Object.entries(SEED).flatMap(([model, row]) =>
+const PROMPT_LIMITS = Object.entries(API_DOCUMENT).flatMap(([model, row]) =>
 	row.promptMax === undefined ? [] : [[row.promptMax, model] as const],
 );
 
@@ -773,7 +773,7 @@ const failing: FailingCase[] = [
 	},
 ];
 
-describe('validateRunwayCreate: each seed rule', () => {
+describe('validateRunwayCreate: each rule of the API document', () => {
 	it.each(failing.map((entry) => [entry.rule, entry] as const))('%s', (_, entry) => {
 		const issues = validateRunwayCreate(entry.request);
 		const onField = issues.filter((issue) => issue.field === entry.field);

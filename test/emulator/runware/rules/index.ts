@@ -2,14 +2,14 @@ import { isRecord } from '../../http';
 import { RUNWARE_MODELS, type DimensionRules, type RunwareModelRules } from './models';
 import type { NumberChoices } from './numbers';
 import { readSchema } from './schema';
-import { SEED_RANGES } from './seed';
+import { API_LIMITS } from './apiDocument';
 
 export type { DimensionRules, RunwareModelRules } from './models';
 
 /**
  * What the emulated API checks for one model. A model's public schema (`resolve/<AIR>`) describes
  * the live API, so where one is known its durations, sizes, frame rates, resolutions and declared
- * fields win over the documented rules; whatever neither says falls back to the seed's ranges.
+ * fields win over the documented rules; whatever neither says falls back to the API document's ranges.
  */
 export interface ModelRules {
 	air: string;
@@ -34,24 +34,24 @@ export interface ResolvedDimensions extends DimensionRules {
 	height: NumberChoices;
 }
 
-/** The seed's ranges, for an AIR no document lists. */
+/** The API document's ranges, for an AIR no document lists. */
 const GENERIC = {
-	duration: SEED_RANGES.duration,
-	fps: SEED_RANGES.fps,
-	width: SEED_RANGES.width,
-	height: SEED_RANGES.height,
+	duration: API_LIMITS.duration,
+	fps: API_LIMITS.fps,
+	width: API_LIMITS.width,
+	height: API_LIMITS.height,
 };
 
 /**
- * For a listed model the documents give no limit for: "Request-level video parameters" says the seed's ranges are "superseded by
+ * For a listed model the documents give no limit for: "Request-level video parameters" says the API document's ranges are "superseded by
  * per-model schemas (4K and 12–15 s models exist)", so their maxima and the multiple of 8 go; the
  * minima stay, and so does the frame-rate range, which no document contradicts.
  */
 const UNSTATED = {
-	duration: { min: SEED_RANGES.duration.min, max: Number.POSITIVE_INFINITY },
-	fps: SEED_RANGES.fps,
-	width: { min: SEED_RANGES.width.min, max: Number.POSITIVE_INFINITY },
-	height: { min: SEED_RANGES.height.min, max: Number.POSITIVE_INFINITY },
+	duration: { min: API_LIMITS.duration.min, max: Number.POSITIVE_INFINITY },
+	fps: API_LIMITS.fps,
+	width: { min: API_LIMITS.width.min, max: Number.POSITIVE_INFINITY },
+	height: { min: API_LIMITS.height.min, max: Number.POSITIVE_INFINITY },
 };
 
 function documented(air: string, entry: RunwareModelRules | undefined): ModelRules {

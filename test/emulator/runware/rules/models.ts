@@ -1,13 +1,13 @@
 import { pairs, type DimensionPair, type NumberChoices } from './numbers';
-import type { MediaField } from './seed';
+import type { MediaField } from './apiDocument';
 
 /*
- * Per-model rules of the Runware video models, written from the seed's example, reference "Model discovery", "Curated video models",
+ * Per-model rules of the Runware video models, written from the API document's example, reference "Model discovery", "Curated video models",
  * "Per-model capabilities" and "Flat (2025) vs nested inputs" (which cite Runware's provider and model pages) and from the tops of Runware's model
  * pages (`runware.ai/docs/models/<slug>`: capabilities, size tables, validation lines), and nothing
  * else. `false`: the model does not take the field. Absent: the documents give no rule for this
- * model; what remains then of the seed's generic ranges is in rules/index.ts ("Request-level video parameters": "superseded by
- * per-model schemas"), and the seed's positivePrompt (at least 2 characters) and duration stay
+ * model; what remains then of the API document's generic ranges is in rules/index.ts ("Request-level video parameters": "superseded by
+ * per-model schemas"), and the API document's positivePrompt (at least 2 characters) and duration stay
  * required unless `exempt` names the statement of a document that says the model does without them.
  */
 export interface RunwareModelRules {
@@ -284,7 +284,7 @@ export const RUNWARE_MODELS: Readonly<Record<string, RunwareModelRules>> = {
 	'klingai:2@1': { ...kling(KLING_720P, [30], 'first'), ...I2V_ONLY },
 	'klingai:2@2': { ...kling(KLING_1080P, [30], 'first'), ...I2V_ONLY },
 	'klingai:3@1': kling(KLING_720P, [24, 30], 'first'),
-	// "KlingAI" lists the first frame only; the seed's own example sends klingai:3@2 first + last frames.
+	// "KlingAI" lists the first frame only; the API document's own example sends klingai:3@2 first + last frames.
 	'klingai:3@2': { ...kling(KLING_1080P, [24], 'first-last'), ...I2V_ONLY },
 	'klingai:4@3': kling(KLING_720P, [24], 'first'),
 	'klingai:5@1': { ...kling(KLING_720P, [24], 'first'), ...I2V_ONLY },

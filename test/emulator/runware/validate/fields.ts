@@ -1,5 +1,5 @@
 import { isRecord } from '../../http';
-import { REQUEST_FIELDS, SEED_RANGES } from '../rules/seed';
+import { REQUEST_FIELDS, API_LIMITS } from '../rules/apiDocument';
 import type { Check } from './check';
 import {
 	checkBoolean,
@@ -99,12 +99,12 @@ export const fieldChecks: readonly Check[] = [
 	knownFields,
 	(ctx) => checkEnum(ctx, 'outputType', ['URL']),
 	(ctx) => checkEnum(ctx, 'outputFormat', ['MP4', 'WEBM', 'MOV']),
-	(ctx) => checkNumber(ctx, 'outputQuality', { integer: true, ...SEED_RANGES.outputQuality }),
+	(ctx) => checkNumber(ctx, 'outputQuality', { integer: true, ...API_LIMITS.outputQuality }),
 	(ctx) => checkUrl(ctx, 'webhookURL'),
 	deliveryMethod,
 	(ctx) => checkUrl(ctx, 'uploadEndpoint'),
 	safety,
-	(ctx) => checkNumber(ctx, 'ttl', { integer: true, ...SEED_RANGES.ttl }),
+	(ctx) => checkNumber(ctx, 'ttl', { integer: true, ...API_LIMITS.ttl }),
 	(ctx) => checkBoolean(ctx, 'includeCost'),
 	(ctx) => checkString(ctx, 'positivePrompt'),
 	(ctx) => checkString(ctx, 'negativePrompt'),
@@ -112,9 +112,9 @@ export const fieldChecks: readonly Check[] = [
 	(ctx) => checkNumber(ctx, 'height', { integer: true }),
 	(ctx) => checkNumber(ctx, 'duration', {}),
 	(ctx) => checkNumber(ctx, 'fps', { integer: true }),
-	(ctx) => checkNumber(ctx, 'seed', { integer: true, ...SEED_RANGES.seed }),
+	(ctx) => checkNumber(ctx, 'seed', { integer: true, ...API_LIMITS.seed }),
 	speech,
-	(ctx) => checkNumber(ctx, 'numberResults', { integer: true, ...SEED_RANGES.numberResults }),
+	(ctx) => checkNumber(ctx, 'numberResults', { integer: true, ...API_LIMITS.numberResults }),
 	(ctx) => checkEnum(ctx, 'acceleration', ['none', 'low', 'medium', 'high']),
 	(ctx) => checkObject(ctx, 'advancedFeatures'),
 	(ctx) => checkObject(ctx, 'acceleratorOptions'),

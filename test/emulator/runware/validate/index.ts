@@ -8,7 +8,7 @@ import { modelChecks } from './model';
 export type { MediaLookup } from './check';
 
 /**
- * Validates one videoInference task the way the API does: field types and the seed's ranges,
+ * Validates one videoInference task the way the API does: field types and the API document's ranges,
  * then media, then what the model allows. Returns the first error (Runware reports one per task).
  */
 export function validateVideoInference(

@@ -1,6 +1,6 @@
 import { isRecord } from '../../http';
 import type { RunwareModelRules } from '../rules';
-import type { MediaField as RunwareMediaField } from '../rules/seed';
+import type { MediaField as RunwareMediaField } from '../rules/apiDocument';
 import type { RunwareError } from '../errors';
 import { codeFor } from '../errors';
 import type { Check, CheckContext } from './check';

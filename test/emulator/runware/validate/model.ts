@@ -3,7 +3,7 @@ import type { RunwareError } from '../errors';
 import { codeFor } from '../errors';
 import type { ResolvedDimensions as DimensionRules } from '../rules';
 import { fitsNumberChoices, type DimensionPair } from '../rules/numbers';
-import { SEED_RANGES } from '../rules/seed';
+import { API_LIMITS } from '../rules/apiDocument';
 import type { Check, CheckContext } from './check';
 import { checkChoices, checkNumber, fail, has, show, unsupportedParameter } from './check';
 import { hasFrameImages } from './media';
@@ -27,7 +27,7 @@ const promptCheck: Check = (ctx) => {
 					parameter: 'positivePrompt',
 				});
 	}
-	const min = rule?.min ?? SEED_RANGES.promptMinLength;
+	const min = rule?.min ?? API_LIMITS.promptMinLength;
 	const max = rule?.max;
 	const length = (prompt as string).length;
 	if (length >= min && (max === undefined || length <= max)) return undefined;
@@ -275,8 +275,8 @@ export const modelChecks: readonly Check[] = [
 	dimensionsCheck,
 	fpsCheck,
 	resolutionCheck,
-	(ctx) => checkNumber(ctx, 'steps', { integer: true, ...SEED_RANGES.steps }),
-	(ctx) => checkNumber(ctx, 'CFGScale', ctx.rules.entry?.CFGScale || SEED_RANGES.CFGScale),
+	(ctx) => checkNumber(ctx, 'steps', { integer: true, ...API_LIMITS.steps }),
+	(ctx) => checkNumber(ctx, 'CFGScale', ctx.rules.entry?.CFGScale || API_LIMITS.CFGScale),
 	speechCheck,
 	providerSettingsCheck,
 	conflictsCheck,

@@ -1,10 +1,10 @@
 /*
- * What the seed (`runware-video-inference-api.txt`, Runware's 2025-10 video API reference) and the
+ * What the API document (`runware-video-inference-api.txt`, Runware's 2025-10 video API reference) and the
  * reference's "Request-level video parameters"/"Flat (2025) vs nested inputs" say of every videoInference task, whatever the model.
  */
 
-/** The seed's generic ranges; per-model rules and schemas supersede them (reference "Request-level video parameters"). */
-export const SEED_RANGES = {
+/** The API document's generic ranges; per-model rules and schemas supersede them (reference "Request-level video parameters"). */
+export const API_LIMITS = {
 	promptMinLength: 2,
 	duration: { min: 1, max: 10 },
 	fps: { min: 15, max: 60 },
@@ -28,7 +28,7 @@ export const REQUEST_FIELDS = [
 	...['providerSettings', 'resolution', 'inputs', 'settings'],
 ];
 
-/** The seed's media fields (flat 2025 form). */
+/** The API document's media fields (flat 2025 form). */
 export const MEDIA_FIELDS = [
 	'frameImages',
 	'referenceImages',

@@ -1,5 +1,5 @@
-/** What the seed (useapi-runway-videos-create.txt) says per model, written out independently. */
-export interface SeedRow {
+/** What the API document (useapi-runway-videos-create.txt) says per model, written out independently. */
+export interface DocumentedModel {
 	durations: number[];
 	defaultDuration?: number;
 	textToVideoRatios: string[];
@@ -28,7 +28,7 @@ const THREE = ['16:9', '9:16', '1:1'];
 const TWO = ['16:9', '9:16'];
 const IMG = (count: number) => range(1, count).map((n) => `imageAssetId${n}`);
 
-const klingO3 = (videos: string[]): SeedRow => ({
+const klingO3 = (videos: string[]): DocumentedModel => ({
 	durations: [5, 10, 15],
 	defaultDuration: 5,
 	textToVideoRatios: THREE,
@@ -48,7 +48,7 @@ const klingO3 = (videos: string[]): SeedRow => ({
 	promptReferences: { images: 7, videos: 0 },
 });
 
-const kling30: SeedRow = {
+const kling30: DocumentedModel = {
 	durations: [5, 10, 15],
 	defaultDuration: 5,
 	textToVideoRatios: THREE,
@@ -67,7 +67,7 @@ const kling30: SeedRow = {
 	keyframes: false,
 };
 
-const sora = (resolutions: string[]): SeedRow => ({
+const sora = (resolutions: string[]): DocumentedModel => ({
 	durations: [4, 8, 12],
 	defaultDuration: 4,
 	textToVideoRatios: TWO,
@@ -86,7 +86,7 @@ const sora = (resolutions: string[]): SeedRow => ({
 	keyframes: false,
 });
 
-const gen4: SeedRow = {
+const gen4: DocumentedModel = {
 	durations: [5, 10],
 	defaultDuration: 5,
 	textToVideoRatios: SIX,
@@ -105,7 +105,7 @@ const gen4: SeedRow = {
 	keyframes: false,
 };
 
-export const SEED: Record<string, SeedRow> = {
+export const API_DOCUMENT: Record<string, DocumentedModel> = {
 	'seedance-2': {
 		durations: range(4, 15),
 		defaultDuration: 4,
