@@ -103,8 +103,8 @@ async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<Pen
 	for (let itemIndex = 0; itemIndex < run.outcomes.itemCount; itemIndex++) {
 		try {
 			const request = readRunwayRequest(ctx, itemIndex, { credentialEmail: email, resumeUrl });
-			if (request.files.length > 0) {
-				request.create.files = await readInputFiles(ctx, itemIndex, request.files);
+			if (request.namedFiles.length > 0) {
+				request.create.files = await readInputFiles(ctx, itemIndex, request.namedFiles);
 			}
 			creates.push(request.create);
 			run.contexts.set(itemIndex, request.context);

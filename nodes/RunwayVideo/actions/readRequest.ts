@@ -29,11 +29,11 @@ export interface RunSettings {
 }
 
 export interface RunwayItemRequest {
-	/** Its files not yet opened: `files` names them. */
+	/** Its files not yet opened: `namedFiles` names them. */
 	create: PendingCreate;
 	context: RunwayTaskContext;
 	/** The files the asset fields name, to open and check (`readInputFiles`) before anything is sent. */
-	files: NamedFile[];
+	namedFiles: NamedFile[];
 }
 
 function readShots(read: TypedParameters, value: unknown): RunwayShot[] | undefined {
@@ -133,10 +133,10 @@ function validationError(
 }
 
 /**
- * Reads one item's parameters into a checked POST /videos/create body; every rule of the API document is enforced here. An asset
- * field may name a binary field of the item instead of an asset ID: that file is opened and checked next
- * (`readInputFiles`), and uploaded later (after the Retry On Fail check), its asset ID then taking the field's place
- * in the body.
+ * Reads one item's parameters into a checked POST /videos/create body; every rule of the API document is enforced
+ * here. An asset field may name a binary field of the item instead of an asset ID: that file is opened and checked
+ * next (`readInputFiles`), and uploaded later (after the Retry On Fail check), its asset ID then taking the field's
+ * place in the body.
  */
 export function readRunwayRequest(
 	ctx: IExecuteFunctions,
@@ -187,6 +187,6 @@ export function readRunwayRequest(
 			model: request.model,
 			replyRef: isGiven(request.replyRef) ? request.replyRef : undefined,
 		},
-		files: files.map((field) => ({ field, propertyName: request[field] ?? '' })),
+		namedFiles: files.map((field) => ({ field, propertyName: request[field] ?? '' })),
 	};
 }
