@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { asItemError } from '../../shared/execution/outcomes';
 import type { TaskTracker, VideoResult } from '../../shared/execution/tasks';
 import type { PollState } from '../../shared/polling/poller';
-import { compact } from '../../shared/providers/runware/request';
+import { compact } from '../../shared/providers/runware/body';
 import {
 	readRunwareTaskStates,
 	runwareTaskTracker,

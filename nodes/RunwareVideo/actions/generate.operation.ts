@@ -32,16 +32,17 @@ import {
 	durationWhenUnset,
 	resolveRunwareModels,
 } from '../../shared/providers/runware/modelOptions';
-import type { RunwareVideoRequest } from '../../shared/providers/runware/request';
+import type { RunwareVideoRequest } from '../../shared/providers/runware/body';
 import { submitRunwareTasks } from '../../shared/providers/runware/submit';
 import { runwareTaskTracker, type RunwareTaskInfo } from '../../shared/providers/runware/tasks';
 import {
 	validateRunwareVideoRequest,
 	type RunwareValidationIssue,
 } from '../../shared/providers/runware/validation';
-import { buildVideoInferenceTask } from '../../shared/providers/runware/videoInference';
+import { buildVideoInferenceTask } from '../../shared/providers/runware/body';
 import { mediaProperties } from '../description/media.description';
 import { modelProperties } from '../description/model.description';
+import { settingsProperties } from '../description/settings.description';
 import { requirementsNotices } from '../description/requirements.description';
 import { advancedProperty, optionsProperty } from '../description/options.description';
 import { providerSettingsProperty } from '../description/providerSettings.description';
@@ -52,6 +53,7 @@ export const properties: INodeProperties[] = [
 	...modelProperties.slice(0, 1),
 	...requirementsNotices,
 	...modelProperties.slice(1),
+	...settingsProperties,
 	...mediaProperties,
 	optionsProperty,
 	advancedProperty,

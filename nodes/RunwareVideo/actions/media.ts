@@ -8,7 +8,7 @@ import {
 	runwareMediaFieldKinds,
 	runwareMediaPath,
 	type RunwareVideoRequest,
-} from '../../shared/providers/runware/request';
+} from '../../shared/providers/runware/body';
 import { RUNWARE_MEDIA_TYPES, runwareMediaType } from '../../shared/providers/runware/storage';
 import type { BinaryMediaSlot } from './readRequest';
 

@@ -19,7 +19,7 @@ import {
 	type RunwareOutputFormat,
 	type RunwareSafetyMode,
 	type RunwareVideoRequest,
-} from '../../shared/providers/runware/request';
+} from '../../shared/providers/runware/body';
 import type { MediaSource } from '../description/media.description';
 import { MEDIA_ENTRIES } from '../description/media.description';
 import { itemParameters, type ItemParameters } from '../../shared/parameters/itemParameter';

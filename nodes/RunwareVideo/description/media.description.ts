@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { RunwareMediaField } from '../../shared/providers/runware/request';
+import type { RunwareMediaField } from '../../shared/providers/runware/body';
 import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
 import { choicesOfModel } from './model.description';
 

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_RUNWARE_MODEL, defaultModelName } from './featured';
-import { acceptsField } from '../../shared/providers/runware/catalogue';
-import { hiddenUnlessAccepted, hiddenWhen, mergeHideRules } from './visibility';
+import { hiddenUnlessAccepted, mergeHideRules } from './visibility';
 
 // Option loaders read the model; n8n reloads them when it changes.
 /** Options loaded for the chosen model, reloaded whenever the model changes. */
@@ -65,58 +64,5 @@ export const modelProperties: INodeProperties[] = [
 		description:
 			'What the video should show: subject, motion, scene and style. Required, at least 2 characters (MiniMax: not with a frame image; Sora 2: 1 character).',
 		displayOptions: mergeHideRules(hiddenUnlessAccepted('positivePrompt')),
-	},
-	{
-		displayName: 'Duration (Seconds)',
-		name: 'duration',
-		type: 'options',
-		typeOptions: choicesOfModel('getDurations'),
-		default: MODEL_DEFAULT,
-		description:
-			'Length of the video; the list holds the durations the model allows. An expression may give another value.',
-		displayOptions: mergeHideRules(hiddenUnlessAccepted('duration')),
-	},
-	{
-		displayName: 'Dimensions',
-		name: 'dimensions',
-		type: 'options',
-		typeOptions: choicesOfModel('getDimensions'),
-		default: MODEL_DEFAULT,
-		description:
-			'Width x height in pixels, sent as width and height; an expression may give any WIDTHxHEIGHT, e.g. 1280x720',
-		displayOptions: mergeHideRules(hiddenUnlessAccepted('width')),
-	},
-	{
-		displayName: 'More Video Settings',
-		name: 'videoOptions',
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		description: 'Frame rate and named resolution. Unset ones are left to the model.',
-		displayOptions: mergeHideRules(
-			hiddenWhen((model) => !acceptsField(model, 'fps') && !acceptsField(model, 'resolution')),
-		),
-		options: [
-			{
-				displayName: 'Frame Rate (FPS)',
-				name: 'fps',
-				type: 'options',
-				typeOptions: choicesOfModel('getFrameRates'),
-				default: MODEL_DEFAULT,
-				description:
-					'Frames per second; the list holds the frame rates the model allows. An expression may give another value.',
-				displayOptions: mergeHideRules(hiddenUnlessAccepted('fps')),
-			},
-			{
-				displayName: 'Resolution',
-				name: 'resolution',
-				type: 'options',
-				typeOptions: choicesOfModel('getResolutions'),
-				default: MODEL_DEFAULT,
-				description:
-					'Named output resolution, for models that take one instead of width and height. An expression may give another value.',
-				displayOptions: mergeHideRules(hiddenUnlessAccepted('resolution')),
-			},
-		],
 	},
 ];

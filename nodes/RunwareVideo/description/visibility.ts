@@ -7,7 +7,7 @@ import {
 	type RunwareProviderKey,
 } from '../../shared/providers/runware/catalogue';
 import { runwareProviderKeys } from '../../shared/providers/runware/catalogue/schema';
-import type { RunwareRequestField } from '../../shared/providers/runware/request';
+import type { RunwareRequestField } from '../../shared/providers/runware/body';
 
 type HideRules = NonNullable<IDisplayOptions['hide']>;
 

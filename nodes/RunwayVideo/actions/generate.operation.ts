@@ -14,23 +14,23 @@ import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/e
 import type { TaskTracker, VideoResult, WaitSettings } from '../../shared/execution/tasks';
 import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/tasks';
 import type { PollOutcome } from '../../shared/polling/poller';
-import { runCreateQueue } from '../../shared/providers/runway/submission';
+import { runCreateQueue } from '../../shared/providers/runway/submit';
 import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
 import { readInputFiles, uploadInputFiles, type PendingCreate } from './inputFiles';
 import { readRunwayRequest } from './readRequest';
 import { resumeOnRunwayCallback } from './resume';
-import { assetProperties } from '../description/assets';
-import { promptProperties } from '../description/prompt';
-import { settingsProperties } from '../description/settings';
-import { submissionProperties } from '../description/submission';
+import { assetProperties } from '../description/assets.description';
+import { modelProperties } from '../description/model.description';
+import { settingsProperties } from '../description/settings.description';
+import { optionsProperties } from '../description/options.description';
 
 export const properties: INodeProperties[] = [
-	...promptProperties,
+	...modelProperties,
 	...assetProperties,
 	...settingsProperties,
-	...submissionProperties,
+	...optionsProperties,
 ];
 
 interface Submitted {

@@ -6,9 +6,9 @@ import { accountOfUseApiId } from '../../shared/providers/runway/accounts';
 import { runwayAssetFileType, uploadRunwayAssetFile } from '../../shared/providers/runway/assets';
 import { isVideoSlot, type RunwayAssetField } from '../../shared/providers/runway/catalogue';
 import { useApiIdKind } from '../../shared/providers/runway/ids';
-import type { QueuedCreate } from '../../shared/providers/runway/submission';
-import type { RunwayCreateRequest } from '../../shared/providers/runway/videosCreate';
-import { assetDisplayName } from '../description/assets';
+import type { QueuedCreate } from '../../shared/providers/runway/submit';
+import type { RunwayCreateRequest } from '../../shared/providers/runway/body';
+import { assetDisplayName } from '../description/assets.description';
 
 /** A file of the input item that an asset field names: uploaded as a Runway asset before the item's create. */
 export interface RunwayInputFile {

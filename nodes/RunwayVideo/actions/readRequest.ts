@@ -9,15 +9,15 @@ import {
 import type { RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import type { RunwayValidationIssue } from '../../shared/providers/runway/validation';
 import { validateRunwayCreate } from '../../shared/providers/runway/validation';
-import type { RunwayCreateRequest, RunwayShot } from '../../shared/providers/runway/videosCreate';
+import type { RunwayCreateRequest, RunwayShot } from '../../shared/providers/runway/body';
 import {
 	buildRunwayCreateBody,
 	isGiven,
 	multishotDurationField,
 	multishotPromptField,
-} from '../../shared/providers/runway/videosCreate';
+} from '../../shared/providers/runway/body';
 import { fieldName, TypedParameters } from '../../shared/parameters/typed';
-import { assetDisplayName } from '../description/assets';
+import { assetDisplayName } from '../description/assets.description';
 import { itemParameters, type ItemParameters } from '../../shared/parameters/itemParameter';
 import { binaryFieldsOf, fileFields, type NamedFile, type PendingCreate } from './inputFiles';
 

@@ -6,7 +6,7 @@ import {
 	type RunwareModel,
 } from '../../../nodes/shared/providers/runware/catalogue';
 import { durationWhenUnset } from '../../../nodes/shared/providers/runware/modelOptions';
-import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/request';
+import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/body';
 import { validateRunwareVideoRequest } from '../../../nodes/shared/providers/runware/validation';
 import { model, NODE_NAME, RUNWARE_VIDEO, sentTasks, setup, videoRun, type Setup } from './setup';
 import { shown } from './shown';

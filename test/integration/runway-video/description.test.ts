@@ -3,7 +3,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { RunwayVideo } from '../../../nodes/RunwayVideo/RunwayVideo.node';
 import { acceptsField, runwayModels } from '../../../nodes/shared/providers/runway/catalogue';
-import { RUNWAY_CREATE_FIELDS } from '../../../nodes/shared/providers/runway/videosCreate';
+import { RUNWAY_CREATE_FIELDS } from '../../../nodes/shared/providers/runway/body';
 
 const { description } = new RunwayVideo();
 

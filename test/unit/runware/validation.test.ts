@@ -6,7 +6,7 @@ import {
 import {
 	binaryMediaPlaceholder,
 	type RunwareVideoRequest,
-} from '../../../nodes/shared/providers/runware/request';
+} from '../../../nodes/shared/providers/runware/body';
 import {
 	validateRunwareVideoRequest,
 	type RunwareValidationIssue,

@@ -12,7 +12,7 @@ import {
 	type RunwayModel,
 } from '../../../nodes/shared/providers/runway/catalogue';
 import { runwayModelEntries } from '../../../nodes/shared/providers/runway/catalogue/models';
-import type { RunwayCreateField } from '../../../nodes/shared/providers/runway/videosCreate';
+import type { RunwayCreateField } from '../../../nodes/shared/providers/runway/body';
 import { API_DOCUMENT } from './apiDocument';
 
 function model(id: string): RunwayModel {

@@ -7,7 +7,7 @@ import {
 	buildRunwayCreateBody,
 	type RunwayCreateRequest,
 	type RunwayShot,
-} from '../../../nodes/shared/providers/runway/videosCreate';
+} from '../../../nodes/shared/providers/runway/body';
 import { useApiAssetId } from '../../support/ids';
 import { API_DOCUMENT } from './apiDocument';
 

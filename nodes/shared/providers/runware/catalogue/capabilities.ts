@@ -1,4 +1,4 @@
-import { runwareRequestFields, type RunwareMediaField, type RunwareRequestField } from '../request';
+import { runwareRequestFields, type RunwareMediaField, type RunwareRequestField } from '../body';
 import type { NumberChoices } from './choices';
 import { providerSettingsFields, runwareProviderNames } from './providers';
 import type {

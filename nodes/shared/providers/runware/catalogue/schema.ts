@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isRunwareRequestField, runwareMediaFields, type RunwareRequestField } from '../request';
+import { isRunwareRequestField, runwareMediaFields, type RunwareRequestField } from '../body';
 import { fitsNumberChoices, type NumberChoices } from './choices';
 
 /**

@@ -6,7 +6,7 @@ import {
 	type NumberChoices,
 	type RunwareModel,
 } from '../catalogue';
-import type { RunwareVideoRequest } from '../request';
+import type { RunwareVideoRequest } from '../body';
 
 export interface RunwareValidationIssue {
 	/** API path of the field, e.g. `duration` or `providerSettings.pixverse.effect`. */

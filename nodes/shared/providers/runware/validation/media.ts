@@ -9,7 +9,7 @@ import {
 	type RunwareFrameImage,
 	type RunwareMediaField,
 	type RunwareVideoRequest,
-} from '../request';
+} from '../body';
 import { RUNWARE_MEDIA_TYPES, runwareMediaType } from '../storage';
 import {
 	effectiveDuration,

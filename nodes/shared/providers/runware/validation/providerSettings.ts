@@ -6,7 +6,7 @@ import {
 	type ProviderSettingField,
 	type RunwareModel,
 } from '../catalogue';
-import { isPlainObject, isSet } from '../request';
+import { isPlainObject, isSet } from '../body';
 import {
 	checkNumber,
 	checkOneOf,

@@ -1,4 +1,4 @@
-import type { RunwayCreateField } from '../videosCreate';
+import type { RunwayCreateField } from '../body';
 import {
 	RUNWAY_IMAGE_SLOTS,
 	RUNWAY_VIDEO_SLOTS,

@@ -1,4 +1,4 @@
-import type { RunwayCreateField } from '../videosCreate';
+import type { RunwayCreateField } from '../body';
 import { acceptsField } from './capabilities';
 import { runwayModelEntries } from './models';
 import { runwayModelSchema, type RunwayModel } from './schema';

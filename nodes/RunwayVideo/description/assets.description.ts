@@ -8,7 +8,7 @@ import {
 	type RunwayKeyframeField,
 	type RunwayModel,
 } from '../../shared/providers/runway/catalogue';
-import { perModel } from './perModel';
+import { perModel } from './visibility';
 
 /** What an asset field's value looks like, shown in the empty field. */
 export const RUNWAY_ASSET_PLACEHOLDER =

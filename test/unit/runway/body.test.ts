@@ -2,7 +2,7 @@ import {
 	buildRunwayCreateBody,
 	isGiven,
 	RUNWAY_CREATE_FIELDS,
-} from '../../../nodes/shared/providers/runway/videosCreate';
+} from '../../../nodes/shared/providers/runway/body';
 
 describe('buildRunwayCreateBody', () => {
 	it('sends only the fields that are set', () => {

@@ -1,4 +1,4 @@
-import { parseRunwayTask, runwayTaskJson } from '../../../nodes/shared/providers/runway/taskState';
+import { parseRunwayTask, runwayTaskJson } from '../../../nodes/shared/providers/runway/tasks';
 
 const TASK_ID = 'user:1-runwayml:first@runway.test-task:0b7c1d2e-0000-4000-8000-000000000001';
 

@@ -7,7 +7,7 @@ import {
 	resolutionChoices,
 	type RunwayModel,
 } from '../../shared/providers/runway/catalogue';
-import { perModel } from './perModel';
+import { perModel } from './visibility';
 
 /** Value of the "Model Default" choice: the field is not sent and the model picks. */
 const MODEL_DEFAULT = '';

@@ -7,7 +7,7 @@ import {
 } from '../../shared/descriptions/waiting';
 import { CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
-import { seedOption } from './settings';
+import { seedOption } from './settings.description';
 
 const accountProperty: INodeProperties = {
 	displayName: 'Runway Account Name or ID',
@@ -56,7 +56,7 @@ const optionsProperty: INodeProperties = {
 	],
 };
 
-export const submissionProperties: INodeProperties[] = [
+export const optionsProperties: INodeProperties[] = [
 	accountProperty,
 	optionsProperty,
 	waitModeProperty(RUNWAY_TASK_ID_FIELD),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { runwayModels, type RunwayModel } from '../../shared/providers/runway/catalogue';
-import { perModel } from './perModel';
+import { perModel } from './visibility';
 
 const DEFAULT_MODEL = 'gen4.5';
 
@@ -88,4 +88,4 @@ const multishot = perModel((model): INodeProperties | undefined => {
 	};
 });
 
-export const promptProperties: INodeProperties[] = [modelProperty, ...textPrompt, ...multishot];
+export const modelProperties: INodeProperties[] = [modelProperty, ...textPrompt, ...multishot];

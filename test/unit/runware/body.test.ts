@@ -2,8 +2,8 @@ import {
 	findRunwareModel,
 	type RunwareModel,
 } from '../../../nodes/shared/providers/runware/catalogue';
-import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/request';
-import { buildVideoInferenceTask } from '../../../nodes/shared/providers/runware/videoInference';
+import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/body';
+import { buildVideoInferenceTask } from '../../../nodes/shared/providers/runware/body';
 
 const TASK_UUID = 'b8c4d952-7f27-4a6e-bc9a-83f01d1c6d59';
 const FIRST = 'c64351d5-4c59-42f7-95e1-eace013eddab';
