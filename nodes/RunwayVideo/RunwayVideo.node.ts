@@ -1,11 +1,4 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resumeWebhooks } from '../shared/execution/resume';
@@ -39,11 +32,7 @@ export class RunwayVideo implements INodeType {
 
 	methods = { loadOptions: { getAccounts } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await generate.execute.call(this);
-	}
+	execute = generate.execute;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await generate.webhook.call(this);
-	}
+	webhook = generate.webhook;
 }
