@@ -12,9 +12,17 @@ import { timingSafeEqual } from 'node:crypto';
 
 import { chunks } from '../chunks';
 import type { CallbackStates, EndedState, Wait } from './callbackStates';
-import { callbackStates, closeCallbackStates, fileCallbackStates, inTurn } from './callbackStates';
+import {
+	callbackStates,
+	claimResume,
+	closeCallbackStates,
+	fileCallbackStates,
+	inTurn,
+	isClaimed,
+	settleClaim,
+	waitKey,
+} from './callbackStates';
 import { asItemError, ItemOutcomes } from './outcomes';
-import { ALREADY_RESUMING, isClaimed, resumeOnce, waitKey } from './resumeClaims';
 import type { TaskTracker } from './tasks';
 import { videoOutputs } from './tasks';
 
@@ -192,6 +200,9 @@ async function allEnded(
 /** The answer to a callback while the execution keeps waiting. */
 export const WAITING = { received: true, waiting: true } as const;
 
+/** The answer to a callback that arrives while (or just after) another one resumes the execution. */
+const ALREADY_RESUMING = { received: true, resuming: true } as const;
+
 /** The tasks a wait is for, and the tracker that reads them. */
 function tasksOf(wait: Wait, makeTracker: (waiting: IDataObject[]) => TaskTracker) {
 	const waiting = wait.items.filter(isWaiting);
@@ -226,7 +237,7 @@ export async function resumeOnCallback(
 		read = true;
 	}
 	let tasks = tasksOf(known.wait, makeTracker);
-	// A callback while another one resumes the execution is answered at once (see resumeClaims.ts).
+	// A callback while another one resumes the execution is answered at once (see the claims in callbackStates.ts).
 	if (isClaimed(waitKey(known.wait.url, tasks.ids))) return { webhookResponse: ALREADY_RESUMING };
 	const reported = isSigned(given, known.wait)
 		? await tasks.tracker.fromCallback(ctx.getBodyData())
@@ -243,45 +254,42 @@ export async function resumeOnCallback(
 	}
 	// What this callback and the ones before it learnt decides, one callback at a time (see `inTurn`).
 	const states = known;
-	const { tracker, ids } = tasks;
+	const { tracker, ids, taskIdOf } = tasks;
+	const claim = waitKey(states.wait.url, ids);
 	const verdict = await inTurn(states, async () => {
-		if (states.resuming) return ALREADY_RESUMING;
+		if (isClaimed(claim)) return ALREADY_RESUMING;
 		if (!(await allEnded(tracker, ids, states, reportedId))) return WAITING;
 		// Before resuming a wait this process did not start, the wait is confirmed from the execution.
 		if (!read && !(states.sinceWait && states.wait.token !== undefined)) {
 			const current = readWait(ctx, key, states);
 			if (current !== states) return WAITING;
 		}
-		states.resuming = true;
-		return undefined;
+		return claimResume(claim) ? undefined : ALREADY_RESUMING;
 	});
 	if (verdict) return { webhookResponse: verdict };
 	const { ended } = states;
 	const { items } = states.wait;
-	const { taskIdOf } = tasks;
+	let resumed = false;
 	try {
-		const resumed = await resumeOnce(waitKey(states.wait.url, ids), async () => {
-			const outcomes = new ItemOutcomes(ctx, items.length);
-			for (const [itemIndex, item] of items.entries()) {
-				const state = isWaiting(item) ? ended.get(taskIdOf(item)) : undefined;
-				if (state?.status === 'succeeded') {
-					outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
-				} else if (state?.status === 'failed') {
-					outcomes.fail(itemIndex, asItemError(ctx, state.error), {
-						[tracker.idField]: taskIdOf(item),
-					});
-				} else {
-					outcomes.succeed(itemIndex, [{ json: item.json }]);
-				}
+		const outcomes = new ItemOutcomes(ctx, items.length);
+		for (const [itemIndex, item] of items.entries()) {
+			const state = isWaiting(item) ? ended.get(taskIdOf(item)) : undefined;
+			if (state?.status === 'succeeded') {
+				outcomes.succeed(itemIndex, await videoOutputs(ctx, state.value, { binaryProperty }));
+			} else if (state?.status === 'failed') {
+				outcomes.fail(itemIndex, asItemError(ctx, state.error), {
+					[tracker.idField]: taskIdOf(item),
+				});
+			} else {
+				outcomes.succeed(itemIndex, [{ json: item.json }]);
 			}
-			return outcomes.toOutput();
-		});
-		if (!resumed) return { webhookResponse: ALREADY_RESUMING };
+		}
+		const output = outcomes.toOutput();
+		resumed = true;
 		// Kept until now, so that callbacks arriving meanwhile are answered from it without reading the wait again.
 		closeCallbackStates(key);
-		return { workflowData: [resumed] };
+		return { workflowData: [output] };
 	} finally {
-		// A failed resume leaves the execution waiting: a later callback may resume it.
-		states.resuming = false;
+		settleClaim(claim, resumed);
 	}
 }
