@@ -5,7 +5,7 @@ import type { ItemOutcomes } from '../../shared/execution/outcomes';
 import { asItemError } from '../../shared/execution/outcomes';
 import type { TrackedTask } from '../../shared/execution/tasks';
 import { jsonText } from '../../shared/json';
-import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { fieldName, TypedParameters } from '../../shared/parameters';
 import { isRunwareUuid } from '../../shared/providers/runware/ids';
 import { API_LIMITS } from '../../shared/providers/runware/validation';
 import { useApiIdForm, useApiIdKind } from '../../shared/providers/runway/ids';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { fieldName, TypedParameters } from '../../shared/parameters';
 import {
 	providerSettingsFields,
 	type ProviderSettingField,
@@ -22,7 +22,7 @@ import {
 } from '../../shared/providers/runware/body';
 import type { MediaSource } from '../description/media.description';
 import { MEDIA_ENTRIES } from '../description/media.description';
-import { itemParameters, type ItemParameters } from '../../shared/parameters/itemParameter';
+import { itemParameters, type ItemParameters } from '../../shared/parameters';
 
 /** A media value that is a file of the input item, resolved after validation (it may be uploaded). */
 export interface BinaryMediaSlot {

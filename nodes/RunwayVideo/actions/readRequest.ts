@@ -16,9 +16,9 @@ import {
 	multishotDurationField,
 	multishotPromptField,
 } from '../../shared/providers/runway/body';
-import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { fieldName, TypedParameters } from '../../shared/parameters';
 import { assetDisplayName } from '../description/assets.description';
-import { itemParameters, type ItemParameters } from '../../shared/parameters/itemParameter';
+import { itemParameters, type ItemParameters } from '../../shared/parameters';
 import { binaryFieldsOf, fileFields, type NamedFile, type PendingCreate } from './inputFiles';
 
 export interface RunSettings {

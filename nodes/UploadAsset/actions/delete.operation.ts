@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { fieldName, TypedParameters } from '../../shared/parameters';
 import { isRunwareUuid } from '../../shared/providers/runware/ids';
 import { deleteRunwareMedia } from '../../shared/providers/runware/storage';
 import { deleteRunwayAsset } from '../../shared/providers/runway/assets';

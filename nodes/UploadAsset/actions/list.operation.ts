@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { fieldName, TypedParameters } from '../../shared/parameters';
 import { ANY_ACCOUNT } from '../../shared/providers/runway/accounts';
 import { listRunwayAssets, RUNWAY_ASSET_MEDIA_TYPES } from '../../shared/providers/runway/assets';
 import { checkedAccountEmail } from './account';

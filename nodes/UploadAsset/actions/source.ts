@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { binarySource, urlSource, type UploadSource } from '../../shared/binary/source';
-import { TypedParameters } from '../../shared/parameters/typed';
+import { TypedParameters } from '../../shared/parameters';
 
 const SOURCE_KINDS = ['binary', 'url'] as const;
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { fieldName, TypedParameters } from '../../shared/parameters/typed';
+import { fieldName, TypedParameters } from '../../shared/parameters';
 import {
 	RUNWARE_IMAGE_MAX_BYTES,
 	RUNWARE_MEDIA_TYPES,

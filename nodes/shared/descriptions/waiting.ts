@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
 
 import type { WaitSettings } from '../execution/tasks';
-import { TypedParameters } from '../parameters/typed';
+import { TypedParameters } from '../parameters';
 
 const WAIT_MODES = ['wait', 'submit', 'webhook'] as const;
 export type WaitMode = (typeof WAIT_MODES)[number];
