@@ -11,10 +11,10 @@ import { readWaitMode, readWaitSettings } from '../../shared/descriptions/waitin
 import { createdTasks } from '../../shared/execution/createdTasks';
 import { asItemError, ItemOutcomes } from '../../shared/execution/outcomes';
 import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/execution/resume';
-import type { TaskTracker, VideoResult, WaitSettings } from '../../shared/execution/tasks';
+import type { VideoResult, WaitSettings } from '../../shared/execution/tasks';
 import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/tasks';
 import type { PollOutcome } from '../../shared/polling/poller';
-import { runCreateQueue } from '../../shared/providers/runway/submit';
+import { createQueue } from '../../shared/providers/runway/submit';
 import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
 import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
@@ -40,52 +40,9 @@ interface Submitted {
 	task: RunwayTask;
 }
 
-/** One execution: the items' outcomes, the tasks it created, and the deliveries (downloads) under way. */
-class Generation {
-	readonly outcomes: ItemOutcomes;
-	readonly contexts = new Map<number, RunwayTaskContext>();
-	readonly submitted = new Map<string, Submitted>();
-	readonly tracker: TaskTracker;
-	private readonly deliveries: Array<Promise<void>> = [];
+type RunSettings = WaitSettings & { deadline: number; signal?: AbortSignal };
 
-	constructor(
-		private readonly ctx: IExecuteFunctions,
-		readonly waitMode: WaitMode,
-		readonly settings: WaitSettings & { deadline: number },
-	) {
-		this.outcomes = new ItemOutcomes(ctx, ctx.getInputData().length);
-		this.tracker = runwayTaskTracker(ctx, {
-			contexts: (taskId) => this.contexts.get(this.submitted.get(taskId)?.itemIndex ?? -1),
-		});
-	}
-
-	/** Records a task's outcome on its item; a download runs while the rest goes on. */
-	deliver(entry: Submitted, outcome: PollOutcome<VideoResult[]>): void {
-		const { ctx, outcomes, tracker, settings } = this;
-		this.deliveries.push(
-			deliverTaskOutcome(
-				ctx,
-				outcomes,
-				[entry.itemIndex],
-				entry.taskId,
-				outcome,
-				tracker,
-				settings,
-			),
-		);
-	}
-
-	taskJson(entry: Submitted) {
-		return runwayTaskJson(entry.task, this.contexts.get(entry.itemIndex));
-	}
-
-	async output(): Promise<INodeExecutionData[]> {
-		await Promise.all(this.deliveries);
-		return this.outcomes.toOutput();
-	}
-}
-
-function readSettings(ctx: IExecuteFunctions, waitMode: WaitMode) {
+function readSettings(ctx: IExecuteFunctions, waitMode: WaitMode): RunSettings {
 	const settings = readWaitSettings(ctx);
 	return {
 		...settings,
@@ -96,23 +53,24 @@ function readSettings(ctx: IExecuteFunctions, waitMode: WaitMode) {
 }
 
 /** Reads and checks every item; failures are recorded before anything is sent. */
-async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<PendingCreate[]> {
+async function readCreates(ctx: IExecuteFunctions, outcomes: ItemOutcomes, waitMode: WaitMode) {
 	const { email } = await useApiCredentials(ctx);
-	const resumeUrl = run.waitMode === 'webhook' ? resumeCallbackUrl(ctx) : undefined;
+	const resumeUrl = waitMode === 'webhook' ? resumeCallbackUrl(ctx) : undefined;
 	const creates: PendingCreate[] = [];
-	for (let itemIndex = 0; itemIndex < run.outcomes.itemCount; itemIndex++) {
+	const contexts = new Map<number, RunwayTaskContext>();
+	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
 			const request = readRunwayRequest(ctx, itemIndex, { credentialEmail: email, resumeUrl });
 			if (request.namedFiles.length > 0) {
 				request.create.files = await readInputFiles(ctx, itemIndex, request.namedFiles);
 			}
 			creates.push(request.create);
-			run.contexts.set(itemIndex, request.context);
+			contexts.set(itemIndex, request.context);
 		} catch (error) {
-			run.outcomes.fail(itemIndex, asItemError(ctx, error));
+			outcomes.fail(itemIndex, asItemError(ctx, error));
 		}
 	}
-	return creates;
+	return { creates, contexts };
 }
 
 /**
@@ -121,45 +79,21 @@ async function readCreates(ctx: IExecuteFunctions, run: Generation): Promise<Pen
  */
 async function uploadFiles(
 	ctx: IExecuteFunctions,
-	run: Generation,
+	outcomes: ItemOutcomes,
 	creates: PendingCreate[],
+	settings: RunSettings,
 ): Promise<PendingCreate[]> {
-	const { signal, deadline } = run.settings;
 	const ready: PendingCreate[] = [];
 	for (const create of creates) {
 		try {
-			await uploadInputFiles(ctx, create, { signal, deadline });
+			await uploadInputFiles(ctx, create, settings);
 			ready.push(create);
 		} catch (error) {
-			run.outcomes.fail(create.itemIndex, asItemError(ctx, error));
+			outcomes.fail(create.itemIndex, asItemError(ctx, error));
 		}
 	}
-	run.outcomes.throwUnlessContinuing();
+	outcomes.throwUnlessContinuing();
 	return ready;
-}
-
-/**
- * Resume on Webhook: the tasks still running, and those that ended while the queue waited (their videos are
- * fetched after the wait, which keeps no binary data), become the items the execution waits for.
- */
-async function waitForCallbacks(
-	ctx: IExecuteFunctions,
-	run: Generation,
-	stillRunning: Submitted[],
-	finishedBeforeWait: Map<Submitted, VideoResult[]>,
-): Promise<INodeExecutionData[][]> {
-	for (const entry of [...stillRunning, ...finishedBeforeWait.keys()]) {
-		run.outcomes.succeed(entry.itemIndex, [
-			{ json: { ...run.taskJson(entry), status: WAITING_STATUS } },
-		]);
-	}
-	const ended = new Map(
-		[...finishedBeforeWait].map(([entry, value]) => [
-			entry.taskId,
-			{ status: 'succeeded' as const, value },
-		]),
-	);
-	return await waitForResume(ctx, await run.output(), run.settings.deadline, ended);
 }
 
 /**
@@ -169,56 +103,91 @@ async function waitForCallbacks(
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const waitMode = readWaitMode(this);
-	const run = new Generation(this, waitMode, readSettings(this, waitMode));
-	const creates = await readCreates(this, run);
-	run.outcomes.throwUnlessContinuing();
+	const settings = readSettings(this, waitMode);
+	const outcomes = new ItemOutcomes(this, this.getInputData().length);
+	const { creates, contexts } = await readCreates(this, outcomes, waitMode);
+	outcomes.throwUnlessContinuing();
 	// Retry On Fail: the tasks an earlier try created are followed, not created again.
 	const ledger = createdTasks<Submitted>(this);
-	const { create, follow } = ledger.sort(creates, run.outcomes);
-	for (const { task } of follow) run.submitted.set(task.taskId, task);
-
-	const finishedBeforeWait = new Map<Submitted, VideoResult[]>();
-	const running = await runCreateQueue(this, await uploadFiles(this, run, create), {
-		deadline: run.settings.deadline,
-		following: follow.map(({ task }) => task.taskId),
-		pollBackoff: run.settings.backoff,
-		tracker: run.tracker,
-		signal: run.settings.signal,
-		onCreated: (queued, task) => {
-			const entry = { itemIndex: queued.itemIndex, taskId: task.taskId, task };
-			ledger.created(queued.itemIndex, entry);
-			run.submitted.set(task.taskId, entry);
-		},
-		onSettled: (taskId, outcome) => {
-			const entry = run.submitted.get(taskId);
-			if (!entry) return;
-			if (waitMode === 'webhook' && outcome.status === 'succeeded') {
-				finishedBeforeWait.set(entry, outcome.value);
-			} else {
-				run.deliver(entry, outcome);
-			}
-		},
-		onFailed: (queued, error) => {
-			ledger.createFailed(queued.itemIndex, error);
-			run.outcomes.fail(queued.itemIndex, error);
-		},
+	const { create, follow } = ledger.sort(creates, outcomes);
+	const submitted = new Map(follow.map(({ task }) => [task.taskId, task]));
+	const tracker = runwayTaskTracker(this, {
+		contexts: (taskId) => contexts.get(submitted.get(taskId)?.itemIndex ?? -1),
 	});
-	const stillRunning = running.flatMap((taskId) => run.submitted.get(taskId) ?? []);
+	const taskJson = (entry: Submitted) => runwayTaskJson(entry.task, contexts.get(entry.itemIndex));
+	const deliveries: Array<Promise<void>> = [];
+	const deliver = (entry: Submitted, outcome: PollOutcome<VideoResult[]>) =>
+		deliveries.push(
+			deliverTaskOutcome(
+				this,
+				outcomes,
+				[entry.itemIndex],
+				entry.taskId,
+				outcome,
+				tracker,
+				settings,
+			),
+		);
 
-	if (waitMode === 'wait') {
-		await collectTaskResults(this, run.outcomes, stillRunning, run.tracker, run.settings);
-	} else if (waitMode === 'submit') {
-		for (const entry of stillRunning) {
-			run.outcomes.succeed(entry.itemIndex, [{ json: run.taskJson(entry) }]);
-		}
-	} else if (stillRunning.length > 0) {
-		return await waitForCallbacks(this, run, stillRunning, finishedBeforeWait);
-	} else {
-		for (const [entry, videos] of finishedBeforeWait) {
-			run.deliver(entry, { status: 'succeeded', value: videos });
+	// Resume on Webhook: tasks that ended while the queue waited are fetched after the wait (which keeps no binary data).
+	const endedBeforeWait = new Map<Submitted, VideoResult[]>();
+	let stillRunning: Submitted[] = [];
+	const queue = createQueue(this, await uploadFiles(this, outcomes, create, settings), {
+		deadline: settings.deadline,
+		following: follow.map(({ task }) => task.taskId),
+		pollBackoff: settings.backoff,
+		tracker,
+		signal: settings.signal,
+	});
+	for await (const event of queue) {
+		if (event.kind === 'created') {
+			const entry = {
+				itemIndex: event.create.itemIndex,
+				taskId: event.task.taskId,
+				task: event.task,
+			};
+			ledger.created(entry.itemIndex, entry);
+			submitted.set(entry.taskId, entry);
+		} else if (event.kind === 'failed') {
+			ledger.createFailed(event.create.itemIndex, event.error);
+			outcomes.fail(event.create.itemIndex, event.error);
+		} else if (event.kind === 'ended') {
+			const entry = submitted.get(event.taskId);
+			if (!entry) continue;
+			if (waitMode === 'webhook' && event.outcome.status === 'succeeded') {
+				endedBeforeWait.set(entry, event.outcome.value);
+			} else {
+				deliver(entry, event.outcome);
+			}
+		} else {
+			stillRunning = event.running.flatMap((taskId) => submitted.get(taskId) ?? []);
 		}
 	}
-	return [await run.output()];
+
+	if (waitMode === 'wait') {
+		await collectTaskResults(this, outcomes, stillRunning, tracker, settings);
+	} else if (waitMode === 'submit') {
+		for (const entry of stillRunning) {
+			outcomes.succeed(entry.itemIndex, [{ json: taskJson(entry) }]);
+		}
+	} else if (stillRunning.length > 0) {
+		for (const entry of [...stillRunning, ...endedBeforeWait.keys()]) {
+			outcomes.succeed(entry.itemIndex, [{ json: { ...taskJson(entry), status: WAITING_STATUS } }]);
+		}
+		const ended = new Map(
+			[...endedBeforeWait].map(([entry, value]) => [
+				entry.taskId,
+				{ status: 'succeeded' as const, value },
+			]),
+		);
+		await Promise.all(deliveries);
+		return await waitForResume(this, outcomes.toOutput(), settings.deadline, ended);
+	} else {
+		for (const [entry, videos] of endedBeforeWait)
+			deliver(entry, { status: 'succeeded', value: videos });
+	}
+	await Promise.all(deliveries);
+	return [outcomes.toOutput()];
 }
 
 /** useapi.net called the resume URL: continue once every task of the run has ended. */

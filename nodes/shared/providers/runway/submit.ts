@@ -34,11 +34,15 @@ export interface CreateQueueOptions {
 	/** Reads this run's tasks, to learn when one ends and frees its slot. */
 	tracker: TaskTracker;
 	signal?: AbortSignal;
-	onCreated(create: QueuedCreate, task: RunwayTask): void;
-	/** A task of this run ended while other items still waited for a slot. */
-	onSettled(taskId: string, outcome: PollOutcome<VideoResult[]>): void;
-	onFailed(create: QueuedCreate, error: ItemError): void;
 }
+
+/** What the queue reports, in the order it happens; `done` comes last and names the tasks still running. */
+export type QueueEvent<C extends QueuedCreate> =
+	| { kind: 'created'; create: C; task: RunwayTask }
+	| { kind: 'failed'; create: C; error: ItemError }
+	/** A task of this run ended while other items still waited for a slot. */
+	| { kind: 'ended'; taskId: string; outcome: PollOutcome<VideoResult[]> }
+	| { kind: 'done'; running: string[] };
 
 type CreateAttempt =
 	| { kind: 'created'; task: RunwayTask }
@@ -46,9 +50,9 @@ type CreateAttempt =
 	| { kind: 'failed'; error: ItemError };
 
 /** The items bound for one account (or for whichever account useapi.net picks), sent in input order. */
-interface Lane {
+interface Lane<C extends QueuedCreate> {
 	account?: string;
-	waiting: QueuedCreate[];
+	waiting: C[];
 	/** Epoch ms before which a 429 said the account has no free slot. */
 	blockedUntil: number;
 	/** The last 429's message and when the lane first met it. */
@@ -112,7 +116,11 @@ async function attemptCreate(
 	}
 }
 
-function unsentError(ctx: IExecuteFunctions, lane: Lane, cancelled: boolean): NodeOperationError {
+function unsentError(
+	ctx: IExecuteFunctions,
+	lane: Lane<QueuedCreate>,
+	cancelled: boolean,
+): NodeOperationError {
 	const account = lane.account ?? 'every linked Runway account';
 	if (cancelled) {
 		return notSubmittedError(
@@ -142,15 +150,14 @@ function unsentError(ctx: IExecuteFunctions, lane: Lane, cancelled: boolean): No
  * behind it on the same account, until the wait the answer implies has passed or, earlier, one of this run's own
  * tasks on that account ends and frees its slot; meanwhile the other accounts' items go on. A create is sent again
  * only after a 429. A create whose outcome is unknown fails its item, and its account's items behind it fail unsent:
- * the API may be stuck, and each further create would only add an item whose outcome is unknown. Returns the tasks
- * still running.
+ * the API may be stuck, and each further create would only add an item whose outcome is unknown.
  */
-export async function runCreateQueue(
+export async function* createQueue<C extends QueuedCreate>(
 	ctx: IExecuteFunctions,
-	creates: readonly QueuedCreate[],
+	creates: readonly C[],
 	options: CreateQueueOptions,
-): Promise<string[]> {
-	const lanes: Lane[] = [];
+): AsyncGenerator<QueueEvent<C>> {
+	const lanes: Array<Lane<C>> = [];
 	for (const create of creates) {
 		let lane = lanes.find((candidate) => candidate.account === create.account);
 		if (!lane) {
@@ -174,15 +181,15 @@ export async function runCreateQueue(
 		running.set(taskId, task);
 	}
 
-	const failWaiting = (of: readonly Lane[], cancelled: boolean) => {
+	function* failWaiting(of: ReadonlyArray<Lane<C>>, cancelled: boolean): Generator<QueueEvent<C>> {
 		for (const lane of of) {
 			for (const create of lane.waiting.splice(0)) {
-				options.onFailed(create, unsentError(ctx, lane, cancelled));
+				yield { kind: 'failed', create, error: unsentError(ctx, lane, cancelled) };
 			}
 		}
-	};
+	}
 
-	const submitUnblocked = async () => {
+	async function* submitUnblocked(): AsyncGenerator<QueueEvent<C>> {
 		for (const lane of lanes) {
 			while (
 				lane.waiting.length > 0 &&
@@ -200,10 +207,10 @@ export async function runCreateQueue(
 				lane.waiting.shift();
 				lane.busy = undefined;
 				if (attempt.kind === 'failed') {
-					options.onFailed(create, attempt.error);
+					yield { kind: 'failed', create, error: attempt.error };
 					if (isAmbiguous(attempt.error)) {
 						lane.stuckOn = create.itemIndex;
-						failWaiting([lane], false);
+						yield* failWaiting([lane], false);
 					}
 					continue;
 				}
@@ -215,10 +222,10 @@ export async function runCreateQueue(
 				forecast.started(attempt.task.taskId, Date.now());
 				schedulePoll(attempt.task.taskId, task);
 				running.set(attempt.task.taskId, task);
-				options.onCreated(create, attempt.task);
+				yield { kind: 'created', create, task: attempt.task };
 			}
 		}
-	};
+	}
 
 	// A slot freed on an account unblocks its lane and the lane of items any account may take.
 	const unblock = (account: string | undefined) => {
@@ -229,8 +236,8 @@ export async function runCreateQueue(
 		}
 	};
 
-	/** Checks the tasks that are due; true when one ended (its slot is free). */
-	const pollDue = async (): Promise<boolean> => {
+	/** Checks the tasks that are due; returns true when one ended (its slot is free). */
+	async function* pollDue(): AsyncGenerator<QueueEvent<C>, boolean> {
 		const due = [...running].filter(([, task]) => task.nextPollAt <= Date.now()).map(([id]) => id);
 		if (due.length === 0) return false;
 		let states: Map<string, PollState<VideoResult[]>>;
@@ -254,27 +261,27 @@ export async function runCreateQueue(
 				continue;
 			}
 			running.delete(id);
-			options.onSettled(id, state);
+			yield { kind: 'ended', taskId: id, outcome: state };
 			unblock(task.account);
 			freed = true;
 		}
 		return freed;
-	};
+	}
 
 	for (;;) {
 		if (options.signal?.aborted) {
-			failWaiting(lanes, true);
+			yield* failWaiting(lanes, true);
 			break;
 		}
-		await submitUnblocked();
+		yield* submitUnblocked();
 		const blocked = lanes.filter((lane) => lane.waiting.length > 0);
 		if (blocked.length === 0) break;
 		if (options.signal?.aborted) continue;
 		if (Date.now() >= options.deadline) {
-			failWaiting(lanes, false);
+			yield* failWaiting(lanes, false);
 			break;
 		}
-		if (await pollDue()) continue;
+		if (yield* pollDue()) continue;
 		const wakeAt = Math.min(
 			options.deadline,
 			...blocked.map((lane) => lane.blockedUntil),
@@ -282,5 +289,5 @@ export async function runCreateQueue(
 		);
 		await abortableSleep(wakeAt - Date.now(), options.signal);
 	}
-	return [...running.keys()];
+	yield { kind: 'done', running: [...running.keys()] };
 }
