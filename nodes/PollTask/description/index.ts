@@ -4,24 +4,10 @@ import { downloadProperties, waitingOptionsProperty } from '../../shared/descrip
 import { API_LIMITS } from '../../shared/providers/runware/validation';
 import { RUNWAY_TASK_ID_FIELD } from '../../shared/providers/runway/tasks';
 
+import { providerProperty } from '../../shared/descriptions/provider';
+
 export type { ProviderName as PollProviderName } from '../../shared/descriptions/provider';
 export type PollOperation = 'wait' | 'check';
-
-const providerProperty: INodeProperties = {
-	displayName: 'Provider',
-	name: 'provider',
-	type: 'options',
-	noDataExpression: true,
-	default: 'runware',
-	options: [
-		{ name: 'Runware', value: 'runware', description: 'Tasks of the Runware Video node' },
-		{
-			name: 'Runway (useapi.net)',
-			value: 'runway',
-			description: 'Tasks of the Runway Video node',
-		},
-	],
-};
 
 const operationProperty: INodeProperties = {
 	displayName: 'Operation',
@@ -98,7 +84,10 @@ const runwayProperties: INodeProperties[] = [
 ];
 
 export const pollTaskProperties: INodeProperties[] = [
-	providerProperty,
+	providerProperty({
+		runware: 'Tasks of the Runware Video node',
+		runway: 'Tasks of the Runway Video node',
+	}),
 	operationProperty,
 	...runwareProperties,
 	...runwayProperties,

@@ -1,10 +1,4 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { WaitMode } from '../../shared/descriptions/waiting';
 import { readWaitMode, readWaitSettings } from '../../shared/descriptions/waiting';
@@ -191,6 +185,4 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 }
 
 /** useapi.net called the resume URL: continue once every task of the run has ended. */
-export async function webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	return await resumeOnRunwayCallback.call(this);
-}
+export const webhook = resumeOnRunwayCallback;

@@ -2,31 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ANY_ACCOUNT, CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
 
+import { providerProperty } from '../../shared/descriptions/provider';
+
 export type { ProviderName as AssetProviderName } from '../../shared/descriptions/provider';
 export type AssetOperation = 'upload' | 'list' | 'delete';
 
 const runware = { provider: ['runware'] };
 const runway = { provider: ['runway'] };
-
-const providerProperty: INodeProperties = {
-	displayName: 'Provider',
-	name: 'provider',
-	type: 'options',
-	noDataExpression: true,
-	default: 'runware',
-	options: [
-		{
-			name: 'Runware',
-			value: 'runware',
-			description: 'Media for the Runware Video node (frame, reference and audio inputs)',
-		},
-		{
-			name: 'Runway (useapi.net)',
-			value: 'runway',
-			description: 'Assets for the Runway Video node (image, video and keyframe asset IDs)',
-		},
-	],
-};
 
 const operationProperties: INodeProperties[] = [
 	{
@@ -231,7 +213,10 @@ const deleteProperties: INodeProperties[] = [
 ];
 
 export const uploadAssetProperties: INodeProperties[] = [
-	providerProperty,
+	providerProperty({
+		runware: 'Media for the Runware Video node (frame, reference and audio inputs)',
+		runway: 'Assets for the Runway Video node (image, video and keyframe asset IDs)',
+	}),
 	...operationProperties,
 	...sourceProperties,
 	...runwareUploadProperties,

@@ -1,4 +1,4 @@
-import type { INodeCredentialDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import { RUNWARE_CREDENTIAL } from '../providers/runware/transport';
 import { USEAPI_CREDENTIAL } from '../providers/runway/transport';
@@ -19,3 +19,18 @@ export const providerCredentials: INodeCredentialDescription[] = [
 		displayOptions: { show: { provider: ['runway'] } },
 	},
 ];
+
+/** The `provider` parameter: what each provider's choice serves, in the node's words. */
+export function providerProperty(serves: Record<ProviderName, string>): INodeProperties {
+	return {
+		displayName: 'Provider',
+		name: 'provider',
+		type: 'options',
+		noDataExpression: true,
+		default: 'runware',
+		options: [
+			{ name: 'Runware', value: 'runware', description: serves.runware },
+			{ name: 'Runway (useapi.net)', value: 'runway', description: serves.runway },
+		],
+	};
+}
