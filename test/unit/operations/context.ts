@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
 export const NODE: INode = {
 	id: 'node-id',
@@ -9,10 +9,21 @@ export const NODE: INode = {
 	parameters: {},
 };
 
-/** One input item: its JSON, and its node parameters as n8n resolves them for that item. */
+/** One input item: its JSON and files, and its node parameters as n8n resolves them for that item. */
 export interface ItemSpec {
 	json?: IDataObject;
+	binary?: IBinaryKeyData;
 	parameters?: IDataObject;
+}
+
+/** A parameter by its path, as n8n resolves `options.seed` or `frameImages.frameImage`. */
+function parameterAt(parameters: IDataObject | undefined, path: string): unknown {
+	let value: unknown = parameters;
+	for (const key of path.split('.')) {
+		if (typeof value !== 'object' || value === null) return undefined;
+		value = (value as IDataObject)[key];
+	}
+	return value;
 }
 
 /**
@@ -23,9 +34,9 @@ export interface ItemSpec {
 export function executeContext(items: ItemSpec[], continueOnFail = false): IExecuteFunctions {
 	return {
 		getNode: () => NODE,
-		getInputData: () => items.map((item) => ({ json: item.json ?? {} })),
+		getInputData: () => items.map((item) => ({ json: item.json ?? {}, binary: item.binary })),
 		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) =>
-			items[itemIndex]?.parameters?.[name] ?? fallback,
+			parameterAt(items[itemIndex]?.parameters, name) ?? fallback,
 		continueOnFail: () => continueOnFail,
 	} as unknown as IExecuteFunctions;
 }
