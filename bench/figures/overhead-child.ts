@@ -14,6 +14,7 @@ import type * as RunwareGenerate from '../../nodes/RunwareVideo/actions/generate
 import type * as RunwareRequest from '../../nodes/RunwareVideo/actions/readRequest';
 import type * as RunwareModels from '../../nodes/shared/providers/runware/modelOptions';
 import type * as RunwareNode from '../../nodes/RunwareVideo/RunwareVideo.node';
+import type * as RunwayGenerate from '../../nodes/RunwayVideo/actions/generate.operation';
 import type * as RunwayRequest from '../../nodes/RunwayVideo/actions/readRequest';
 import type * as RunwayNode from '../../nodes/RunwayVideo/RunwayVideo.node';
 import { RunwareApi } from '../../credentials/RunwareApi.credentials';
@@ -35,6 +36,7 @@ interface CompiledPackage {
 	runwareRequest: typeof RunwareRequest;
 	runwareModels: typeof RunwareModels;
 	runwayNode: typeof RunwayNode;
+	runwayGenerate: typeof RunwayGenerate;
 	runwayRequest: typeof RunwayRequest;
 }
 
@@ -47,6 +49,7 @@ function loadPackage(dir: string): CompiledPackage {
 		runwareRequest: load('nodes/RunwareVideo/actions/readRequest'),
 		runwareModels: load('nodes/shared/providers/runware/modelOptions'),
 		runwayNode: load('nodes/RunwayVideo/RunwayVideo.node'),
+		runwayGenerate: load('nodes/RunwayVideo/actions/generate.operation'),
 		runwayRequest: load('nodes/RunwayVideo/actions/readRequest'),
 	};
 }
@@ -79,6 +82,7 @@ const videoNodes = ({
 	runwareRequest: { readRunwareRequest },
 	runwareModels: { resolveRunwareModels },
 	runwayNode: { RunwayVideo },
+	runwayGenerate: { prepareItem: prepareRunwayItem },
 	runwayRequest: { readRunwayRequest },
 }: CompiledPackage): VideoNodeUnderTest[] => {
 	type Models = Awaited<ReturnType<typeof resolveRunwareModels>>;
@@ -154,7 +158,10 @@ const videoNodes = ({
 				waitMode: 'submit',
 			},
 			builds: {
-				ours: (ctx, itemIndex) => readRunwayRequest(ctx, itemIndex, { credentialEmail: '' }),
+				ours: (ctx, itemIndex) =>
+					prepareRunwayItem(ctx, itemIndex, readRunwayRequest(ctx, itemIndex), {
+						credentialEmail: '',
+					}),
 				reference: (ctx, itemIndex) => ({ ...read(ctx, itemIndex, RUNWAY_FIELDS) }),
 				ideal: (ctx, itemIndex) => read(ctx, itemIndex, RUNWAY_FIELDS),
 			},

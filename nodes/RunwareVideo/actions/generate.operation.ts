@@ -46,7 +46,7 @@ import { settingsProperties } from '../description/settings.description';
 import { requirementsNotices } from '../description/requirements.description';
 import { advancedProperty, optionsProperty } from '../description/options.description';
 import { providerSettingsProperty } from '../description/providerSettings.description';
-import { resolveBinaryMedia } from './media';
+import { resolveBinaryMedia } from './inputFiles';
 import { readRunwareRequest, type RunwareItemRequest } from './readRequest';
 
 export const properties: INodeProperties[] = [

@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { WaitMode } from '../../shared/descriptions/waiting';
 import { readWaitMode, readWaitSettings } from '../../shared/descriptions/waiting';
@@ -8,12 +14,19 @@ import { resumeCallbackUrl, WAITING_STATUS, waitForResume } from '../../shared/e
 import type { VideoResult, WaitSettings } from '../../shared/execution/tasks';
 import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/tasks';
 import type { PollOutcome } from '../../shared/polling/poller';
+import { resolveRunwayAccount } from '../../shared/providers/runway/accounts';
+import { buildRunwayCreateBody, isGiven } from '../../shared/providers/runway/body';
 import { createQueue } from '../../shared/providers/runway/submit';
 import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
+import { RUNWAY_ASSET_FIELDS } from '../../shared/providers/runway/catalogue';
 import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
-import { readInputFiles, uploadInputFiles, type PendingCreate } from './inputFiles';
-import { readRunwayRequest } from './readRequest';
+import {
+	validateRunwayCreate,
+	type RunwayValidationIssue,
+} from '../../shared/providers/runway/validation';
+import { readInputFiles, uploadInputFiles, type NamedFile, type PendingCreate } from './inputFiles';
+import { readRunwayRequest, type RunwayItemRequest } from './readRequest';
 import { resumeOnRunwayCallback } from './resume';
 import { assetProperties } from '../description/assets.description';
 import { modelProperties } from '../description/model.description';
@@ -46,20 +59,95 @@ function readSettings(ctx: IExecuteFunctions, waitMode: WaitMode): RunSettings {
 	};
 }
 
+export interface PreparedItem {
+	/** Its files not yet opened: `namedFiles` names them. */
+	create: PendingCreate;
+	context: RunwayTaskContext;
+	/** The files the asset fields name, to open and check (`readInputFiles`) before anything is sent. */
+	namedFiles: NamedFile[];
+}
+
+function validationError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	issues: RunwayValidationIssue[],
+): NodeOperationError {
+	const [first, ...others] = issues;
+	return new NodeOperationError(ctx.getNode(), first.message, {
+		itemIndex,
+		description: others.length
+			? `Also: ${others.map((other) => other.message).join('; ')}. Nothing was sent.`
+			: 'Nothing was sent.',
+	});
+}
+
+const NO_FILES: ReadonlySet<string> = new Set();
+
+/**
+ * Settles the item's account and replyUrl, checks its request against its model and every rule of the API document,
+ * and builds its create; throws the item's error when it fails. `resumeUrl` is the execution's, sent as replyUrl in
+ * the Resume on Webhook mode.
+ */
+export function prepareItem(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	{ request, replyUrl, account: choice, files, binaryFields }: RunwayItemRequest,
+	run: { credentialEmail: string; resumeUrl?: string },
+): PreparedItem {
+	request.replyUrl = run.resumeUrl ?? replyUrl;
+	const assets = files.length === 0 ? NO_FILES : new Set<string>(files);
+	const account = resolveRunwayAccount(
+		choice.trim(),
+		run.credentialEmail,
+		RUNWAY_ASSET_FIELDS.flatMap((field) => {
+			const id = request[field];
+			return id !== undefined && !assets.has(field) ? [{ field, id }] : [];
+		}),
+	);
+	request.email = account.email;
+	const issues = validateRunwayCreate(request, { files: assets, binaryFields });
+	issues.push(...account.issues);
+	if (run.resumeUrl && isGiven(replyUrl)) {
+		issues.push({
+			field: 'replyUrl',
+			value: replyUrl,
+			message:
+				'replyUrl cannot be set with "Resume on Webhook": the node sends the execution resume URL as replyUrl',
+		});
+	}
+	if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
+	return {
+		create: {
+			itemIndex,
+			body: buildRunwayCreateBody(request) as IDataObject,
+			account: account.account,
+			files: [],
+		},
+		context: {
+			model: request.model,
+			replyRef: isGiven(request.replyRef) ? request.replyRef : undefined,
+		},
+		namedFiles: files.map((field) => ({ field, propertyName: request[field] ?? '' })),
+	};
+}
+
 /** Reads and checks every item; failures are recorded before anything is sent. */
 async function readCreates(ctx: IExecuteFunctions, outcomes: ItemOutcomes, waitMode: WaitMode) {
 	const { email } = await useApiCredentials(ctx);
-	const resumeUrl = waitMode === 'webhook' ? resumeCallbackUrl(ctx) : undefined;
+	const run = {
+		credentialEmail: email,
+		resumeUrl: waitMode === 'webhook' ? resumeCallbackUrl(ctx) : undefined,
+	};
 	const creates: PendingCreate[] = [];
 	const contexts = new Map<number, RunwayTaskContext>();
 	for (let itemIndex = 0; itemIndex < outcomes.itemCount; itemIndex++) {
 		try {
-			const request = readRunwayRequest(ctx, itemIndex, { credentialEmail: email, resumeUrl });
-			if (request.namedFiles.length > 0) {
-				request.create.files = await readInputFiles(ctx, itemIndex, request.namedFiles);
+			const item = prepareItem(ctx, itemIndex, readRunwayRequest(ctx, itemIndex), run);
+			if (item.namedFiles.length > 0) {
+				item.create.files = await readInputFiles(ctx, itemIndex, item.namedFiles);
 			}
-			creates.push(request.create);
-			contexts.set(itemIndex, request.context);
+			creates.push(item.create);
+			contexts.set(itemIndex, item.context);
 		} catch (error) {
 			outcomes.fail(itemIndex, asItemError(ctx, error));
 		}

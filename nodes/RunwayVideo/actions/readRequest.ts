@@ -1,39 +1,28 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_ACCOUNT, resolveRunwayAccount } from '../../shared/providers/runway/accounts';
+import { CREDENTIAL_ACCOUNT } from '../../shared/providers/runway/accounts';
 import {
 	RUNWAY_ASSET_FIELDS,
 	type RunwayAssetField,
 } from '../../shared/providers/runway/catalogue';
-import type { RunwayTaskContext } from '../../shared/providers/runway/tasks';
-import type { RunwayValidationIssue } from '../../shared/providers/runway/validation';
-import { validateRunwayCreate } from '../../shared/providers/runway/validation';
 import type { RunwayCreateRequest, RunwayShot } from '../../shared/providers/runway/body';
-import {
-	buildRunwayCreateBody,
-	isGiven,
-	multishotDurationField,
-	multishotPromptField,
-} from '../../shared/providers/runway/body';
+import { multishotDurationField, multishotPromptField } from '../../shared/providers/runway/body';
 import { fieldName, TypedParameters } from '../../shared/parameters';
 import { assetDisplayName } from '../description/assets.description';
 import { itemParameters, type ItemParameters } from '../../shared/parameters';
-import { binaryFieldsOf, fileFields, type NamedFile, type PendingCreate } from './inputFiles';
-
-export interface RunSettings {
-	/** The credential's default Runway account ('' when none). */
-	credentialEmail: string;
-	/** The execution's resume URL, sent as replyUrl in the Resume on Webhook mode. */
-	resumeUrl?: string;
-}
+import { binaryFieldsOf, fileFields } from './inputFiles';
 
 export interface RunwayItemRequest {
-	/** Its files not yet opened: `namedFiles` names them. */
-	create: PendingCreate;
-	context: RunwayTaskContext;
-	/** The files the asset fields name, to open and check (`readInputFiles`) before anything is sent. */
-	namedFiles: NamedFile[];
+	/** The body's fields as the item gives them; `email` and `replyUrl` are settled by `prepareItem`. */
+	request: RunwayCreateRequest;
+	/** The Options' replyUrl as given. */
+	replyUrl?: string;
+	/** The account choice: the credential's default (''), any account, or an email. */
+	account: string;
+	/** The asset fields that name a binary field of the item rather than an asset ID. */
+	files: RunwayAssetField[];
+	/** The names of the item's binary fields. */
+	binaryFields: string[];
 }
 
 function readShots(read: TypedParameters, value: unknown): RunwayShot[] | undefined {
@@ -70,12 +59,6 @@ const LABELS: Record<string, string> = Object.fromEntries(
 		...Object.fromEntries(RUNWAY_ASSET_FIELDS.map((field) => [field, assetDisplayName(field)])),
 	}).map(([field, displayName]) => [field, fieldName(displayName, field)]),
 );
-
-const NO_FILES: ReadonlySet<string> = new Set();
-
-function issue(field: string, value: unknown, message: string): RunwayValidationIssue {
-	return { field, value, message };
-}
 
 /** Trimmed; blank is unset. */
 function assetId(
@@ -118,75 +101,22 @@ function readRequestFields(
 	return request;
 }
 
-function validationError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	issues: RunwayValidationIssue[],
-): NodeOperationError {
-	const [first, ...others] = issues;
-	return new NodeOperationError(ctx.getNode(), first.message, {
-		itemIndex,
-		description: others.length
-			? `Also: ${others.map((other) => other.message).join('; ')}. Nothing was sent.`
-			: 'Nothing was sent.',
-	});
-}
-
 /**
- * Reads one item's parameters into a checked POST /videos/create body; every rule of the API document is enforced
- * here. An asset field may name a binary field of the item instead of an asset ID: that file is opened and checked
- * next (`readInputFiles`), and uploaded later (after the Retry On Fail check), its asset ID then taking the field's
- * place in the body.
+ * Reads item `itemIndex`'s parameters into the API-level request (API field names, nothing unset); nothing is checked
+ * against the model here (`prepareItem` in generate.operation.ts does). An asset field may name a binary field of
+ * the item instead of an asset ID: `files` lists those fields.
  */
-export function readRunwayRequest(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	run: RunSettings,
-): RunwayItemRequest {
+export function readRunwayRequest(ctx: IExecuteFunctions, itemIndex: number): RunwayItemRequest {
 	const read = new TypedParameters(ctx, itemIndex);
 	const param = itemParameters(ctx, itemIndex);
 	const options = (param('options', {}) ?? {}) as IDataObject;
 	const request = readRequestFields(param, read, options);
-	const replyUrl = read.text(LABELS.replyUrl, options.replyUrl);
-	request.replyUrl = run.resumeUrl ?? replyUrl;
-
-	const choice = read.text(LABELS.email, param('email', CREDENTIAL_ACCOUNT)) ?? '';
 	const binaryFields = binaryFieldsOf(ctx, itemIndex);
-	const files = fileFields(request, RUNWAY_ASSET_FIELDS, binaryFields);
-	const assets: Array<{ field: RunwayAssetField; id: string }> = [];
-	for (const field of RUNWAY_ASSET_FIELDS) {
-		const id = request[field];
-		if (id !== undefined && !files.includes(field)) assets.push({ field, id });
-	}
-	const account = resolveRunwayAccount(choice.trim(), run.credentialEmail, assets);
-	request.email = account.email;
-
-	const issues = validateRunwayCreate(request, {
-		files: files.length === 0 ? NO_FILES : new Set(files),
-		binaryFields,
-	});
-	issues.push(...account.issues);
-	if (run.resumeUrl && isGiven(replyUrl)) {
-		issues.push(
-			issue(
-				'replyUrl',
-				options.replyUrl,
-				'replyUrl cannot be set with "Resume on Webhook": the node sends the execution resume URL as replyUrl',
-			),
-		);
-	}
-	if (issues.length > 0) throw validationError(ctx, itemIndex, issues);
 	return {
-		create: {
-			itemIndex,
-			body: buildRunwayCreateBody(request) as IDataObject,
-			account: account.account,
-			files: [],
-		},
-		context: {
-			model: request.model,
-			replyRef: isGiven(request.replyRef) ? request.replyRef : undefined,
-		},
-		namedFiles: files.map((field) => ({ field, propertyName: request[field] ?? '' })),
+		request,
+		replyUrl: read.text(LABELS.replyUrl, options.replyUrl),
+		account: read.text(LABELS.email, param('email', CREDENTIAL_ACCOUNT)) ?? '',
+		files: fileFields(request, RUNWAY_ASSET_FIELDS, binaryFields),
+		binaryFields,
 	};
 }

@@ -1,17 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { prepareItem } from '../../../nodes/RunwayVideo/actions/generate.operation';
 import { readRunwayRequest } from '../../../nodes/RunwayVideo/actions/readRequest';
 import { executeContext } from './context';
 
 /**
- * Runway Video reads each item's parameters into the POST /videos/create body. Expected bodies and refusals are
+ * Runway Video reads each item's parameters, checks them and builds the POST /videos/create body. Expected bodies and refusals are
  * written from useapi.net's document for the endpoint (../shared/seeds/useapi-runway-videos-create.txt).
  */
 
 const ASSET = 'user:12345-runwayml:jane@example.com-asset:0f8e2c1a-1111-4222-8333-444455556666';
 const NO_RESUME = { credentialEmail: '' };
 
-function read(
+function prepare(
 	parameters: IDataObject,
 	run: { credentialEmail: string; resumeUrl?: string } = NO_RESUME,
 	binary?: string[],
@@ -19,13 +20,14 @@ function read(
 	const files = binary
 		? Object.fromEntries(binary.map((name) => [name, { data: '', mimeType: 'image/png' }]))
 		: undefined;
-	return readRunwayRequest(executeContext([{ parameters, binary: files }]), 0, run);
+	const ctx = executeContext([{ parameters, binary: files }]);
+	return prepareItem(ctx, 0, readRunwayRequest(ctx, 0), run);
 }
 
-describe('Runway Video: one item read into the create body', () => {
+describe('Runway Video: one item read, checked and built into its create', () => {
 	it('sends duration as the number the document lists, also when an expression gives it as text', () => {
 		// "Veo 3.1: 4,6,8"
-		const { create } = read({ model: 'veo-3.1', text_prompt: 'a fox', duration: '6' });
+		const { create } = prepare({ model: 'veo-3.1', text_prompt: 'a fox', duration: '6' });
 		expect(create.body).toEqual({ model: 'veo-3.1', text_prompt: 'a fox', duration: 6 });
 	});
 
@@ -34,7 +36,7 @@ describe('Runway Video: one item read into the create body', () => {
 		['sora-2', 10, 'allowed values are 4, 8, 12 seconds'],
 		['gen4.5', 11, 'whole seconds from 2 to 10'],
 	])('refuses %s with duration %d before anything is sent (%s)', (model, duration, allowed) => {
-		expect(() => read({ model, text_prompt: 'a fox', duration })).toThrow(
+		expect(() => prepare({ model, text_prompt: 'a fox', duration })).toThrow(
 			expect.objectContaining({
 				message: `duration ${duration} is not allowed for ${model}: ${allowed}`,
 				description: 'Nothing was sent.',
@@ -44,7 +46,7 @@ describe('Runway Video: one item read into the create body', () => {
 
 	it('refuses duration where the document says it is not accepted (Kling 3.0 Motion Control)', () => {
 		expect(() =>
-			read({
+			prepare({
 				model: 'kling-3.0-motion-control',
 				imageAssetId1: ASSET,
 				videoAssetId: ASSET,
@@ -54,13 +56,13 @@ describe('Runway Video: one item read into the create body', () => {
 	});
 
 	it('refuses a duration that is not a plain number, naming the field and the value', () => {
-		expect(() => read({ model: 'veo-3.1', duration: '6s' })).toThrow(
+		expect(() => prepare({ model: 'veo-3.1', duration: '6s' })).toThrow(
 			'Duration (duration) "6s" is not a plain decimal number',
 		);
 	});
 
 	it('leaves out what is not set: blank fields, the "Model Default" audio, exploreMode false', () => {
-		const { create } = read({
+		const { create } = prepare({
 			model: ' gen4.5 ',
 			text_prompt: 'a fox',
 			aspect_ratio: '',
@@ -73,40 +75,40 @@ describe('Runway Video: one item read into the create body', () => {
 
 	it('sends seed only in its documented range 1–4294967294', () => {
 		expect(
-			read({ model: 'gen4.5', text_prompt: 'a fox', options: { seed: 4294967294 } }).create.body
+			prepare({ model: 'gen4.5', text_prompt: 'a fox', options: { seed: 4294967294 } }).create.body
 				.seed,
 		).toBe(4294967294);
-		expect(() => read({ model: 'gen4.5', text_prompt: 'a fox', options: { seed: 0 } })).toThrow(
+		expect(() => prepare({ model: 'gen4.5', text_prompt: 'a fox', options: { seed: 0 } })).toThrow(
 			/seed/,
 		);
 	});
 
 	it('refuses seed on a model the document does not give it to (Veo 3.1)', () => {
-		expect(() => read({ model: 'veo-3.1', text_prompt: 'a fox', options: { seed: 7 } })).toThrow(
+		expect(() => prepare({ model: 'veo-3.1', text_prompt: 'a fox', options: { seed: 7 } })).toThrow(
 			/seed/,
 		);
 	});
 
 	it('requires text_prompt where the document requires it (Gen-4)', () => {
-		expect(() => read({ model: 'gen4', imageAssetId1: ASSET })).toThrow(/text_prompt/);
+		expect(() => prepare({ model: 'gen4', imageAssetId1: ASSET })).toThrow(/text_prompt/);
 	});
 
 	it('refuses exploreMode on Veo 3.1 ("will return 400 if set to true")', () => {
-		expect(() => read({ model: 'veo-3.1', text_prompt: 'a fox', exploreMode: true })).toThrow(
+		expect(() => prepare({ model: 'veo-3.1', text_prompt: 'a fox', exploreMode: true })).toThrow(
 			/exploreMode/,
 		);
 	});
 
 	it('refuses maxJobs outside 1–10', () => {
 		expect(() =>
-			read({ model: 'veo-3.1', text_prompt: 'a fox', options: { maxJobs: 11 } }),
+			prepare({ model: 'veo-3.1', text_prompt: 'a fox', options: { maxJobs: 11 } }),
 		).toThrow(/maxJobs/);
 	});
 
 	it('names every problem of the item in one error', () => {
 		let error: { message: string; description?: string } | undefined;
 		try {
-			read({
+			prepare({
 				model: 'veo-3.1',
 				text_prompt: 'a fox',
 				duration: 5,
@@ -123,11 +125,11 @@ describe('Runway Video: one item read into the create body', () => {
 
 	it('sends the execution resume URL as replyUrl in Resume on Webhook, and refuses a replyUrl of the user’s there', () => {
 		const run = { credentialEmail: '', resumeUrl: 'http://127.0.0.1:5678/webhook-waiting/1' };
-		expect(read({ model: 'veo-3.1', text_prompt: 'a fox' }, run).create.body.replyUrl).toBe(
+		expect(prepare({ model: 'veo-3.1', text_prompt: 'a fox' }, run).create.body.replyUrl).toBe(
 			run.resumeUrl,
 		);
 		expect(() =>
-			read(
+			prepare(
 				{
 					model: 'veo-3.1',
 					text_prompt: 'a fox',
@@ -139,7 +141,7 @@ describe('Runway Video: one item read into the create body', () => {
 	});
 
 	it('sends the credential’s default account as email when no asset pins one', () => {
-		const { create } = read(
+		const { create } = prepare(
 			{ model: 'gen4.5', text_prompt: 'a fox' },
 			{ credentialEmail: 'team@example.com' },
 		);
@@ -148,7 +150,7 @@ describe('Runway Video: one item read into the create body', () => {
 	});
 
 	it('runs on the account holding the assets (useapi.net picks it: no email is sent)', () => {
-		const { create } = read(
+		const { create } = prepare(
 			{ model: 'gen4.5', text_prompt: 'a fox', imageAssetId1: ASSET },
 			{ credentialEmail: 'team@example.com' },
 		);
@@ -159,12 +161,17 @@ describe('Runway Video: one item read into the create body', () => {
 	it('refuses assets of two accounts in one generation', () => {
 		const other = ASSET.replace('jane@example.com', 'joe@example.com');
 		expect(() =>
-			read({ model: 'gen4.5', text_prompt: 'a fox', imageAssetId1: ASSET, imageAssetId2: other }),
+			prepare({
+				model: 'gen4.5',
+				text_prompt: 'a fox',
+				imageAssetId1: ASSET,
+				imageAssetId2: other,
+			}),
 		).toThrow(/must be on one account/);
 	});
 
 	it('takes an asset field naming one of the item’s files as a file to upload, not as an ID', () => {
-		const request = read(
+		const request = prepare(
 			{ model: 'gen4.5', text_prompt: 'a fox', imageAssetId1: 'photo' },
 			NO_RESUME,
 			['photo'],
@@ -174,7 +181,7 @@ describe('Runway Video: one item read into the create body', () => {
 	});
 
 	it('keeps replyRef with the task for the output', () => {
-		const { context } = read({
+		const { context } = prepare({
 			model: 'veo-3.1',
 			text_prompt: 'a fox',
 			options: { replyRef: 'order-42' },
