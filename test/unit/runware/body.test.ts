@@ -1,19 +1,10 @@
-import {
-	findRunwareModel,
-	type RunwareModel,
-} from '../../../nodes/shared/providers/runware/catalogue';
 import type { RunwareVideoRequest } from '../../../nodes/shared/providers/runware/body';
 import { buildVideoInferenceTask } from '../../../nodes/shared/providers/runware/body';
+import { model } from './model';
 
 const TASK_UUID = 'b8c4d952-7f27-4a6e-bc9a-83f01d1c6d59';
 const FIRST = 'c64351d5-4c59-42f7-95e1-eace013eddab';
 const LAST = 'd7e8f9a0-2b5c-4e7f-a1d3-9c8b7a6e5d4f';
-
-function model(air: string): RunwareModel {
-	const found = findRunwareModel(air);
-	if (!found) throw new Error(`${air} is not catalogued`);
-	return found;
-}
 
 const envelope = { taskType: 'videoInference', taskUUID: TASK_UUID, deliveryMethod: 'async' };
 

@@ -12,9 +12,9 @@ import {
 	resolutionChoices,
 	runwareModels,
 	runwareProviders,
-	type RunwareModel,
 	type RunwareModelInput,
 } from '../../../nodes/shared/providers/runware/catalogue';
+import { model } from './model';
 
 /** "Curated video models" of the reference: the curated video models of Runware's registry (schema-map 20260722152433). */
 const CURATED_AIRS = [
@@ -122,12 +122,6 @@ const CURATED_AIRS = [
 
 const KLING_720P = ['1280x720', '720x720', '720x1280'];
 const KLING_1080P = ['1920x1080', '1080x1080', '1080x1920'];
-
-function model(air: string): RunwareModel {
-	const found = findRunwareModel(air);
-	if (!found) throw new Error(`${air} is not catalogued`);
-	return found;
-}
 
 const sizes = (air: string) => dimensionChoices(model(air))?.map(formatDimensionPair);
 

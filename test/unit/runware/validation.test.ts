@@ -11,16 +11,11 @@ import {
 	validateRunwareVideoRequest,
 	type RunwareValidationIssue,
 } from '../../../nodes/shared/providers/runware/validation';
+import { model } from './model';
 
 const UNKNOWN_AIR = 'someone:1@1';
 const PROMPT = 'a calm lake at dawn, mist rising';
 const IMAGE = 'c64351d5-4c59-42f7-95e1-eace013eddab';
-
-function model(air: string): RunwareModel {
-	const found = findRunwareModel(air);
-	if (!found) throw new Error(`${air} is not catalogued`);
-	return found;
-}
 
 /** A duration the model offers (5 s, inside the API document's 1–10 s, for a model nobody describes). */
 function offeredDuration(found: RunwareModel | undefined): number {
