@@ -9,8 +9,9 @@ module.exports = {
 	},
 	testTimeout: 60000,
 	maxWorkers: 2,
-	// Node 20 keeps every test file's vm context (and with it that file's whole module registry) alive until the
-	// worker ends, about 15 MB a file here; a worker grown past this is replaced between files. Without it a worker
-	// ends holding ~750 MB, whose teardown can outlast jest's 500 ms grace and be reported as "failed to exit".
-	workerIdleMemoryLimit: '512MB',
+	// Node 20 keeps each test file's vm context, and with it the file's module registry, alive until the worker ends
+	// (~15 MB a file here). Tearing down a worker that ran half the suite (~700 MB) took ~500 ms after its exit event,
+	// past jest's 500 ms grace: the "failed to exit gracefully" warning. A worker grown past this is replaced between
+	// files, so each ends small.
+	workerIdleMemoryLimit: '300MB',
 };
