@@ -16,9 +16,9 @@ import { collectTaskResults, deliverTaskOutcome } from '../../shared/execution/t
 import type { PollOutcome } from '../../shared/polling/poller';
 import { resolveRunwayAccount } from '../../shared/providers/runway/accounts';
 import { buildRunwayCreateBody, isGiven } from '../../shared/providers/runway/body';
+import { RUNWAY_ASSET_FIELDS } from '../../shared/providers/runway/catalogue';
 import { createQueue } from '../../shared/providers/runway/submit';
 import type { RunwayTask, RunwayTaskContext } from '../../shared/providers/runway/tasks';
-import { RUNWAY_ASSET_FIELDS } from '../../shared/providers/runway/catalogue';
 import { runwayTaskJson, runwayTaskTracker } from '../../shared/providers/runway/tasks';
 import { useApiCredentials } from '../../shared/providers/runway/transport';
 import {
