@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 module.exports = {
-	testEnvironment: 'node',
+	testEnvironment: '<rootDir>/test/support/jest-node-environment.ts',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	transform: {
@@ -9,9 +9,4 @@ module.exports = {
 	},
 	testTimeout: 60000,
 	maxWorkers: 2,
-	// Node 20 keeps each test file's vm context, and with it the file's module registry, alive until the worker ends
-	// (~15 MB a file here). Tearing down a worker that ran half the suite (~700 MB) took ~500 ms after its exit event,
-	// past jest's 500 ms grace: the "failed to exit gracefully" warning. A worker grown past this is replaced between
-	// files, so each ends small.
-	workerIdleMemoryLimit: '300MB',
 };

@@ -25,6 +25,7 @@ import {
 	type NodeMethodDeps,
 	type NodeMethodRequest,
 } from './node-methods';
+import { shutDownCoreServices } from './n8n-core-services';
 import { createNodeTypes, type NodeTypeMap } from './node-types';
 import { listenForResume, type ResumeListener } from './resume-listener';
 import type { ResumeHandle, RunResult } from './run-result';
@@ -140,6 +141,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
 			engine.cancelAll();
 			await listener?.close();
 			await binaryData?.restore();
+			shutDownCoreServices();
 		},
 	};
 }

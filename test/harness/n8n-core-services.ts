@@ -17,3 +17,17 @@ export const { Container } = requireFromCore('@n8n/di') as { Container: typeof C
 export const { Logger } = requireFromCore('@n8n/backend-common') as {
 	Logger: AbstractConstructable<CoreLogger>;
 };
+
+/*
+ * n8n-core creates its SSH clients manager in the first node run; its constructor starts an unref'd 60 s
+ * interval and an 'exit' listener, which n8n removes at shutdown. Left running, they keep each test file's
+ * whole module graph alive in the jest worker.
+ */
+const { SSHClientsManager } = requireFromCore('./execution-engine/ssh-clients-manager') as {
+	SSHClientsManager: AbstractConstructable<{ onShutdown(): void }>;
+};
+
+/** What n8n does to its services at shutdown, for those a harness starts. */
+export function shutDownCoreServices(): void {
+	if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
+}
